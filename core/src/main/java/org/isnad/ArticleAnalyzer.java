@@ -1,0 +1,51 @@
+package org.isnad;
+
+import java.util.List;
+import org.isnad.clean.ArticleCleaner;
+import org.isnad.extract.ClaimExtractor;
+import org.isnad.extract.MentionFinder;
+import org.isnad.extract.QuantityReader;
+import org.isnad.model.AnalyzedArticle;
+import org.isnad.model.Article;
+import org.isnad.model.Claim;
+import org.isnad.model.Mention;
+import org.isnad.model.Quantity;
+import org.isnad.model.RawDocument;
+import org.isnad.text.Doc;
+
+/**
+ * The per-article half: a pure function of one document and the immutable resources it was built
+ * with. Thread-safe; one instance serves a whole thread pool (or a Spark partition).
+ */
+public final class ArticleAnalyzer {
+  private final ArticleCleaner cleaner;
+  private final MentionFinder mentions;
+  private final QuantityReader quantities;
+  private final ClaimExtractor claims;
+
+  public ArticleAnalyzer(ArticleCleaner cleaner, MentionFinder mentions, QuantityReader quantities,
+                         ClaimExtractor claims) {
+    this.cleaner = cleaner;
+    this.mentions = mentions;
+    this.quantities = quantities;
+    this.claims = claims;
+  }
+
+  /** Loads every resource (lexicons, models) once. */
+  public static ArticleAnalyzer load() {
+    return new ArticleAnalyzer(ArticleCleaner.load(), MentionFinder.load(), QuantityReader.load(),
+        ClaimExtractor.load());
+  }
+
+  public AnalyzedArticle analyze(RawDocument raw) {
+    return analyze(cleaner.clean(raw));
+  }
+
+  public AnalyzedArticle analyze(Article article) {
+    Doc doc = Doc.of(article.text());
+    List<Mention> m = mentions.find(doc);
+    List<Quantity> q = quantities.read(doc, article.id());
+    List<Claim> c = claims.extract(article, doc, m, q);
+    return new AnalyzedArticle(article, m, q, c);
+  }
+}

@@ -1,0 +1,100 @@
+package org.isnad.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.isnad.link.CorpusLinks;
+import org.isnad.model.AnalyzedArticle;
+import org.isnad.model.Article;
+import org.isnad.model.Mention;
+import org.isnad.model.Quantity;
+
+/**
+ * Writes the Isnad data set (SPEC "Output"): the per-article files as articles arrive, the
+ * cross-article files once linking is done. One JSON object per line, UTF-8, fields in SPEC order.
+ */
+public final class DatasetWriter implements Closeable {
+  public static final ObjectMapper JSON = new ObjectMapper()
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private final Path dir;
+  private final Writer articles;
+  private final Writer mentions;
+  private final Writer quantities;
+
+  public DatasetWriter(Path dir) throws IOException {
+    this.dir = dir;
+    Files.createDirectories(dir);
+    articles = open("articles.jsonl");
+    mentions = open("mentions.jsonl");
+    quantities = open("quantities.jsonl");
+  }
+
+  private Writer open(String name) throws IOException {
+    return new BufferedWriter(Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  private record MentionRow(String article, int start, int end, String text, String type, String entity, String label) {}
+
+  private record QuantityRow(String id, String article, int start, int end, String text, Number value,
+                             boolean approx, String counted) {}
+
+  /** A whole number as an integer ("2000", not "2000.0"). */
+  public static Number number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Number) (long) v : (Number) v;
+  }
+
+  public void write(AnalyzedArticle a) throws IOException {
+    Article art = a.article();
+    line(articles, art);
+    for (Mention m : a.mentions()) {
+      line(mentions, new MentionRow(art.id(), m.start(), m.end(), m.text(), m.type().name(), m.entity(), m.label()));
+    }
+    for (Quantity q : a.quantities()) {
+      line(quantities, new QuantityRow(q.id(), art.id(), q.start(), q.end(), q.text(), number(q.value()),
+          q.approx(), q.counted()));
+    }
+  }
+
+  /** Writes claims, events, reuse, stories and framing.json. */
+  public void write(CorpusLinks links) throws IOException {
+    writeAll("claims.jsonl", links.claims());
+    writeAll("events.jsonl", links.events());
+    writeAll("reuse.jsonl", links.reuse());
+    writeAll("stories.jsonl", links.stories());
+    try (Writer w = open("framing.json")) {
+      JSON.writerWithDefaultPrettyPrinter().writeValue(w, links.framing());
+    }
+  }
+
+  private void writeAll(String name, List<?> rows) throws IOException {
+    try (Writer w = open(name)) {
+      for (Object r : rows) line(w, r);
+    }
+  }
+
+  private static void line(Writer w, Object row) throws IOException {
+    JSON.writeValue(w, row);
+    w.write('\n');
+  }
+
+  @Override
+  public void close() throws IOException {
+    articles.close();
+    mentions.close();
+    quantities.close();
+  }
+}

@@ -19,8 +19,9 @@ public final class Clitics {
     return c == 'ب' || c == 'ل' || c == 'ك';
   }
 
+  /** The article's alef is hamzat al-wasl, written bare (or as wasla): "ألف", "إلى", "آلاف" have no article. */
   private static boolean isAlef(char c) {
-    return c == 'ا' || c == 'أ' || c == 'إ' || c == 'آ' || c == 'ٱ';
+    return c == 'ا' || c == 'ٱ';
   }
 
   /** Letters in {@code s[start,end)}, skipping diacritics; used to keep a stripped stem long enough. */

@@ -29,8 +29,13 @@ public final class SentenceSplitter {
       boolean end = false;
       int last = i;
       if (t.kind(i) == Tokens.PUNCT && isTerminal(text.charAt(t.start(i)))) {
-        boolean initial = text.charAt(t.start(i)) == '.' && i > first && t.kind(i - 1) == Tokens.WORD
+        boolean dot = text.charAt(t.start(i)) == '.';
+        // "د." (an initial) and "جي.اف.كيه" (a dotted acronym) are not ends of sentences
+        boolean initial = dot && i > first && t.kind(i - 1) == Tokens.WORD
             && t.end(i - 1) - t.start(i - 1) == 1 && t.end(i - 1) == t.start(i);
+        boolean inWord = dot && i + 1 < n && t.start(i + 1) == t.end(i) && t.kind(i + 1) != Tokens.PUNCT
+            && i > first && t.end(i - 1) == t.start(i);
+        initial |= inWord;
         if (!initial) {
           while (last + 1 < n && t.kind(last + 1) == Tokens.PUNCT
               && (isCloser(text.charAt(t.start(last + 1))) || isTerminal(text.charAt(t.start(last + 1))))

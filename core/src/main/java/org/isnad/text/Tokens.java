@@ -23,6 +23,7 @@ public final class Tokens {
   private int[] stem;
   private byte[] kind;
   private String[] key;
+  private boolean[] article;
 
   Tokens(String text, int capacity) {
     this.text = text;
@@ -31,6 +32,7 @@ public final class Tokens {
     stem = new int[capacity];
     kind = new byte[capacity];
     key = new String[capacity];
+    article = new boolean[capacity];
   }
 
   void add(int s, int e, byte k) {
@@ -41,6 +43,7 @@ public final class Tokens {
       stem = Arrays.copyOf(stem, cap);
       kind = Arrays.copyOf(kind, cap);
       key = Arrays.copyOf(key, cap);
+      article = Arrays.copyOf(article, cap);
     }
     start[size] = s;
     end[size] = e;
@@ -55,6 +58,7 @@ public final class Tokens {
       if (kind[i] == WORD) {
         stem[i] = Clitics.safeStemStart(text, s, e);
         int a = Clitics.afterArticle(text, stem[i], e);
+        article[i] = a != stem[i] || (stem[i] - s >= 2 && text.charAt(stem[i] - 1) == 'ل' && text.charAt(stem[i] - 2) == 'ل');
         scratch.setLength(0);
         key[i] = ArabicNormalizer.normalize(text, a, e, scratch).toString();
       } else {
@@ -92,6 +96,11 @@ public final class Tokens {
 
   public boolean isWord(int i) {
     return kind[i] == WORD || kind[i] == LATIN;
+  }
+
+  /** True when the word carries the article (ال, or لل where its alef fell): "المعارضة", "للمعارضة". */
+  public boolean hasArticle(int i) {
+    return article[i];
   }
 
   /** Matching form without proclitics and article: the key lexicons use. */

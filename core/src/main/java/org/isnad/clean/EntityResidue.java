@@ -28,6 +28,7 @@ final class EntityResidue {
   static String clean(String line, List<String> removed) {
     if (line.indexOf('&') < 0) return line;
     String s = decodeEntities(line, removed);
+    if (s.indexOf('&') >= 0 && !s.equals(line)) s = decodeEntities(s, removed); // double-encoded: "&amp;nbsp;"
     if (s.indexOf('&') < 0) return s;
     // runs of several '&' (with spaces or punctuation between): never part of a name
     Matcher run = RUN.matcher(s);

@@ -126,12 +126,15 @@ public final class ArticleCleaner {
     String last = lines.get(lines.size() - 1);
     if (last.length() > 60) return null;
     String publisher = null;
+    boolean named = false;
     for (String part : CREDIT_SPLIT.split(last.replaceAll("^[*\\s]+|[.\\s]+$", ""))) {
       if (part.isBlank()) continue;
       Outlets.Outlet o = outlets.byName(part);
       if (o == null) return null;
       if (publisher == null && o.kind() == Outlets.Kind.OUTLET) publisher = o.name();
+      named = true;
     }
+    if (!named) return null;
     lines.remove(lines.size() - 1);
     removed.add(last);
     return publisher;

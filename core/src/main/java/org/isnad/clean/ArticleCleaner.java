@@ -1,18 +1,165 @@
 package org.isnad.clean;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.isnad.model.Article;
 import org.isnad.model.RawDocument;
+import org.isnad.read.HtmlPage;
 
-/** Turns a raw document into a cleaned article: main text, boilerplate removed and recorded, metadata inferred. */
+/**
+ * Turns a raw document into a cleaned article: crawl residue removed (and every removed string recorded
+ * in {@link Article#removed()}), and the outlet, dateline and title inferred when the metadata lacks them.
+ *
+ * <p>What is residue is data ({@code lexicon/boilerplate.tsv}, see {@link Boilerplate}) plus entities and
+ * stray {@code &} ({@link EntityResidue}); every rule is bounded so that it can only take a short line or
+ * the marked start or end of one, never a sentence of the article. Text is kept as published otherwise:
+ * no-break and repeated spaces become one space, paragraphs are separated by {@code "\n"}.
+ *
+ * <p>Inference, in order of trust: the container's metadata; the byline (ANT: "لندن - رويترز"); a dateline
+ * opening the text ("دمشق - سانا:", "سبق- الرياض:"); "بيان تلقت «...» نسخة منه"; a closing credit line
+ * naming the outlet ("فرانس24/ أ ف ب"); the URL's host ({@code lexicon/outlets.tsv}); else null.
+ * Thread-safe: all state is immutable after {@link #load()}.
+ */
 public final class ArticleCleaner {
+  private static final Pattern COPY_QUOTED = Pattern.compile(
+      "(?:تلقت|تلقّت|تسلمت|تسلّمت|حصلت|اطلعت|اطّلعت|زودت|زوّدت)\\s+(?:على\\s+)?(?:صحيفة\\s+|جريدة\\s+|وكالة\\s+|موقع\\s+|قناة\\s+|شبكة\\s+)?"
+          + "[«\"“]([^»\"”]{2,40})[»\"”]\\s+(?:على\\s+|ب)?(?:نسخة|بنسخة)\\s+منه");
+  private static final Pattern COPY_BARE = Pattern.compile(
+      "(?:تلقت|تلقّت|تسلمت|تسلّمت|حصلت|اطلعت|اطّلعت)\\s+(?:على\\s+)?([^\\s«»\"“”،,.]+(?:\\s+[^\\s«»\"“”،,.]+){0,3}?)\\s+(?:على\\s+)?نسخة\\s+منه");
+  /** A closing credit line: only outlet and agency names between separators ("فرانس24/ أ ف ب"). */
+  private static final Pattern CREDIT_SPLIT = Pattern.compile("\\s*(?:[-–—/|،,]|\\s\\+\\s|\\s[وو]\\s?)\\s*");
+
+  private final Boilerplate boilerplate;
+  private final Outlets outlets;
+  private final Datelines datelines;
+
+  private ArticleCleaner(Boilerplate boilerplate, Outlets outlets) {
+    this.boilerplate = boilerplate;
+    this.outlets = outlets;
+    this.datelines = new Datelines(outlets);
+  }
+
   public static ArticleCleaner load() {
-    return new ArticleCleaner();
+    return new ArticleCleaner(Boilerplate.load(), Outlets.load());
   }
 
   public Article clean(RawDocument raw) {
-    String text = raw.html() ? org.jsoup.Jsoup.parse(raw.body()).text() : raw.body();
-    return new Article(raw.id(), raw.path(), raw.outlet(), raw.url(), raw.published(), null, raw.title(),
-        text.strip(), List.of());
+    String body = raw.body() == null ? "" : raw.body();
+    String title = blankToNull(raw.title());
+    String published = org.isnad.read.PublishedDate.iso(raw.published());
+    String outlet = blankToNull(raw.outlet());
+    if (raw.html()) {
+      HtmlPage page = HtmlPage.parse(body, raw.url());
+      body = page.text();
+      if (title == null) title = page.title();
+      if (published == null) published = page.published();
+      if (outlet == null) outlet = page.siteName();
+    }
+    List<String> removed = new ArrayList<>();
+    List<String> lines = boilerplate.clean(lines(body, removed), removed);
+    String credit = creditLine(lines, removed);
+    String text = String.join("\n", lines);
+
+    Datelines.Dateline fromByline = datelines.read(blankToNull(raw.byline()), true);
+    Datelines.Dateline fromText = lines.isEmpty() ? null : datelines.read(lines.get(0), false);
+    String dateline = fromByline != null && fromByline.place() != null ? fromByline.place()
+        : fromText != null ? fromText.place() : null;
+
+    if (outlet == null) outlet = publisher(fromByline);
+    if (outlet == null) outlet = publisher(fromText);
+    if (outlet == null) outlet = copyReceiver(text);
+    if (outlet == null && credit != null) outlet = credit;
+    if (outlet == null) {
+      Outlets.Outlet o = outlets.byUrl(raw.url());
+      if (o != null) outlet = o.name();
+    }
+    if (title == null && lines.size() > 1 && Boilerplate.looksLikeTitle(lines.get(0)) && fromText == null) {
+      title = lines.get(0);
+    }
+    return new Article(raw.id(), raw.path(), outlet, raw.url(), published, dateline, title, text, removed);
+  }
+
+  /** The body as trimmed lines: spaces normalised, entities decoded, stray '&' removed, empty lines dropped. */
+  private static List<String> lines(String body, List<String> removed) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = body.length();
+    StringBuilder sb = new StringBuilder(256);
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? body.charAt(i) : '\n';
+      if (c == '\n' || c == '\r') {
+        String line = EntityResidue.clean(sb.toString(), removed);
+        line = collapseSpaces(line);
+        if (!line.isEmpty()) out.add(line);
+        sb.setLength(0);
+        continue;
+      }
+      sb.append(c);
+    }
+    return out;
+  }
+
+  /** Runs of spaces, tabs, no-break and other Unicode spaces become one space; zero-width spaces and BOMs go. */
+  static String collapseSpaces(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u200B' || c == '\uFEFF') continue;
+      if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B' || (c >= '\u2000' && c <= '\u200A')
+          || c == '\u202F' || c == '\u205F' || c == '\u3000') {
+        space = b.length() > 0;
+      } else {
+        if (space) b.append(' ');
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Removes a last line that only names outlets and agencies (a credit) and returns the publishing outlet in it, if any. */
+  private String creditLine(List<String> lines, List<String> removed) {
+    if (lines.size() < 2) return null;
+    String last = lines.get(lines.size() - 1);
+    if (last.length() > 60) return null;
+    String publisher = null;
+    boolean named = false;
+    for (String part : CREDIT_SPLIT.split(last.replaceAll("^[*\\s]+|[.\\s]+$", ""))) {
+      if (part.isBlank()) continue;
+      Outlets.Outlet o = outlets.byName(part);
+      if (o == null) return null;
+      if (publisher == null && o.kind() == Outlets.Kind.OUTLET) publisher = o.name();
+      named = true;
+    }
+    if (!named) return null;
+    lines.remove(lines.size() - 1);
+    removed.add(last);
+    return publisher;
+  }
+
+  private static String publisher(Datelines.Dateline d) {
+    return d != null && d.outlet() != null && d.outlet().kind() == Outlets.Kind.OUTLET ? d.outlet().name() : null;
+  }
+
+  /** The outlet named in "بيان تلقت «الشرق الأوسط» نسخة منه": the outlet that received the copy is the one writing. */
+  private String copyReceiver(String text) {
+    Matcher m = COPY_QUOTED.matcher(text);
+    if (m.find()) {
+      Outlets.Outlet o = outlets.byName(m.group(1));
+      return o != null ? o.name() : m.group(1).strip();
+    }
+    m = COPY_BARE.matcher(text);
+    while (m.find()) {
+      Outlets.Outlet o = outlets.byName(m.group(1));
+      if (o != null && o.kind() != Outlets.Kind.GENERIC) return o.name();
+    }
+    return null;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -1,74 +1,293 @@
 package org.isnad.read;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.isnad.model.RawDocument;
 
 /**
- * Streams documents out of files and directories (recursed), detecting each file's format from its
- * content. One document at a time reaches {@code docs}; nothing holds a whole corpus.
- * Every unreadable input (or record) reaches {@code problems} as one line; the others go on.
+ * Streams documents out of files and directories (recursed in sorted order), detecting each file's
+ * format from its content ({@link Format}): plain text (UTF-8 or Windows-1256), HTML pages, JSON Lines,
+ * WARC, RSS/Atom, each also gzip-compressed. One document at a time reaches {@code docs}; nothing holds
+ * a whole file, except a single text, HTML or feed file (at most {@link #DEFAULT_CAP} bytes).
+ *
+ * <p>Every input that cannot be read, and every record inside a container that cannot, reaches
+ * {@code problems} as exactly one line naming it and the reason; all other inputs and records still go
+ * through. Ids follow SPEC: the file name without extension for a file, the record's own id for a JSON
+ * line, a WARC record or a feed item; a repeated id gets {@code -2}, {@code -3}, ... in input order, so
+ * ids are unique and stable across runs on the same input.
  */
 public final class InputReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Largest single document (a text or HTML file, a JSON line, a feed, a WARC payload) read into memory: 20 MB. */
+  public static final int DEFAULT_CAP = 20 << 20;
 
-  private InputReader() {}
+  static final ObjectMapper JSON = new ObjectMapper();
 
+  private final int cap;
+  private final Consumer<RawDocument> docs;
+  private final Consumer<InputProblem> problems;
+  private final Map<String, Integer> seenIds = new HashMap<>();
+
+  private InputReader(int cap, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
+    this.cap = cap;
+    this.docs = docs;
+    this.problems = problems;
+  }
+
+  /** Reads every input in order, sending documents to {@code docs} and unreadable inputs or records to {@code problems}. */
   public static void read(List<Path> inputs, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
+    read(inputs, DEFAULT_CAP, docs, problems);
+  }
+
+  /** As {@link #read(List, Consumer, Consumer)}, refusing any single document larger than {@code capBytes}. */
+  public static void read(List<Path> inputs, int capBytes, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
+    InputReader r = new InputReader(capBytes, docs, problems);
     for (Path in : inputs) {
       if (Files.isDirectory(in)) {
+        List<Path> files;
         try (Stream<Path> s = Files.walk(in)) {
-          s.filter(Files::isRegularFile).sorted().forEach(p -> readFile(p, docs, problems));
-        } catch (IOException e) {
+          files = s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
           problems.accept(new InputProblem(in.toString(), "cannot list directory: " + e.getMessage()));
+          continue;
         }
+        for (Path p : files) r.readFile(p);
       } else if (Files.isRegularFile(in)) {
-        readFile(in, docs, problems);
+        r.readFile(in);
       } else {
         problems.accept(new InputProblem(in.toString(), "no such file or directory"));
       }
     }
   }
 
-  private static void readFile(Path p, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
-    String name = p.getFileName().toString();
-    try (InputStream raw = Files.newInputStream(p);
-         InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-      String base = name.replaceFirst("\\.gz$", "");
-      if (base.endsWith(".jsonl") || base.endsWith(".json")) {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-          n++;
-          if (line.isBlank()) continue;
-          JsonNode j = JSON.readTree(line);
-          String body = j.hasNonNull("text") ? j.get("text").asText() : j.path("html").asText("");
-          docs.accept(new RawDocument(j.path("id").asText(base + "-" + n), p + "#" + n, txt(j, "outlet"),
-              txt(j, "url"), txt(j, "published"), txt(j, "title"), body, !j.hasNonNull("text")));
-        }
-      } else {
-        String id = base.replaceFirst("\\.[^.]+$", "");
-        String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        docs.accept(new RawDocument(id, p.toString(), null, null, null, null, body, base.endsWith(".html")));
+  /** Convenience for tests and small tools: every document of {@code inputs}, problems to {@code problems}. */
+  public static List<RawDocument> readAll(List<Path> inputs, Consumer<InputProblem> problems) {
+    List<RawDocument> out = new ArrayList<>();
+    read(inputs, out::add, problems);
+    return out;
+  }
+
+  private void readFile(Path p) {
+    String where = p.toString();
+    try {
+      if (!Files.isReadable(p)) {
+        problem(where, "cannot read file (permission denied)");
+        return;
       }
+      if (Files.size(p) == 0) {
+        problem(where, "empty file");
+        return;
+      }
+      byte[] raw = head(Files.newInputStream(p));
+      boolean gz = raw.length >= 2 && raw[0] == (byte) 0x1F && raw[1] == (byte) 0x8B;
+      byte[] head = gz ? gunzipHead(p) : raw;
+      Format f = Format.detect(head, head.length);
+      String base = baseName(p);
+      switch (f) {
+        case EMPTY -> problem(where, gz ? "empty file (inside gzip)" : "empty file (only whitespace)");
+        case BINARY -> problem(where, "binary file (" + Format.binaryKind(head, head.length)
+            + "), not text, HTML, JSON Lines, WARC or a feed");
+        case XML -> problem(where, "XML that is neither an RSS nor an Atom feed");
+        case JSONL -> readJsonLines(p, gz, base);
+        case WARC -> {
+          try (InputStream in = open(p, gz)) {
+            new WarcRecords(this, where, base, cap).read(in);
+          }
+        }
+        case FEED -> {
+          byte[] bytes = bounded(p, gz, where);
+          if (bytes != null) new FeedItems(this, where, base).read(bytes);
+        }
+        case HTML, TEXT -> readPage(p, gz, base, f == Format.HTML);
+      }
+    } catch (EOFException | ZipException e) {
+      problem(where, "truncated or corrupt gzip: " + e.getMessage());
     } catch (IOException | RuntimeException e) {
-      problems.accept(new InputProblem(p.toString(), e.getMessage()));
+      problem(where, "cannot read: " + e);
     }
   }
 
-  private static String txt(JsonNode j, String f) {
-    return j.hasNonNull(f) ? j.get(f).asText() : null;
+  private void readPage(Path p, boolean gz, String base, boolean html) throws IOException {
+    String where = p.toString();
+    byte[] bytes = bounded(p, gz, where);
+    if (bytes == null) return;
+    if (html) {
+      HtmlPage page = HtmlPage.parse(bytes, null, null);
+      if (page.text().isBlank()) {
+        problem(where, "HTML page has no text");
+        return;
+      }
+      deliver(new RawDocument(uniqueId(base), where, page.siteName(), null, page.published(), page.title(),
+          page.text(), false));
+      return;
+    }
+    TextDecoding.Decoded d;
+    try {
+      d = TextDecoding.decode(bytes, bytes.length);
+    } catch (TextDecoding.UndecodableException e) {
+      problem(where, e.getMessage());
+      return;
+    }
+    PlainText t = PlainText.of(d.text());
+    if (t.body().isBlank()) {
+      problem(where, "empty file (only whitespace)");
+      return;
+    }
+    deliver(new RawDocument(uniqueId(base), where, null, null, null, t.title(), t.body(), false));
+  }
+
+  private void readJsonLines(Path p, boolean gz, String base) throws IOException {
+    String file = p.toString();
+    try (InputStream in = open(p, gz)) {
+      ByteLines lines = new ByteLines(in, cap);
+      long delivered = 0;
+      try {
+        while (lines.next()) {
+          String where = file + "#" + lines.number();
+          if (lines.tooLong()) {
+            problem(where, "line of " + lines.skippedBytes() + " bytes is longer than the " + (cap >> 20) + " MB limit; skipped");
+            continue;
+          }
+          if (lines.blank()) continue;
+          JsonNode j;
+          try {
+            j = JSON.readTree(lines.bytes(), 0, lines.length());
+          } catch (JsonProcessingException e) {
+            problem(where, "bad JSON line: " + e.getOriginalMessage());
+            continue;
+          }
+          if (j == null || !j.isObject()) {
+            problem(where, "bad JSON line: not an object");
+            continue;
+          }
+          if (jsonRecord(j, where, base + "-" + lines.number())) delivered++;
+        }
+      } catch (EOFException | ZipException e) {
+        problem(file, "truncated or corrupt gzip after line " + lines.number() + " (" + delivered + " records read): "
+            + e.getMessage());
+      }
+    }
+  }
+
+  /** Delivers one JSON Lines record; false (after reporting it) when it holds no text. */
+  private boolean jsonRecord(JsonNode j, String where, String fallbackId) {
+    String id = txt(j, "id");
+    String outlet = txt(j, "outlet");
+    String url = firstNonNull(txt(j, "url"), txt(j, "link"));
+    String published = PublishedDate.iso(firstNonNull(txt(j, "published"), txt(j, "date")));
+    String title = txt(j, "title");
+    String byline = txt(j, "byline");
+    String text = txt(j, "text");
+    if (text == null || text.isBlank()) {
+      String html = txt(j, "html");
+      if (html == null || html.isBlank()) {
+        problem(where, "record" + (id == null ? "" : " " + id) + " has no text");
+        return false;
+      }
+      HtmlPage page = HtmlPage.parse(html, url);
+      if (page.text().isBlank()) {
+        problem(where, "record" + (id == null ? "" : " " + id) + ": HTML page has no text");
+        return false;
+      }
+      text = page.text();
+      if (title == null) title = page.title();
+      if (published == null) published = page.published();
+      if (outlet == null) outlet = page.siteName();
+    }
+    deliver(new RawDocument(uniqueId(id == null || id.isBlank() ? fallbackId : id), where, outlet, url, published,
+        title, text, false, byline));
+    return true;
+  }
+
+  // ---- shared by the container readers ----
+
+  void deliver(RawDocument d) {
+    docs.accept(d);
+  }
+
+  void problem(String where, String reason) {
+    problems.accept(new InputProblem(where, reason));
+  }
+
+  /** {@code id}, or {@code id-2}, {@code id-3}... when it was already given out in this run. */
+  String uniqueId(String id) {
+    Integer n = seenIds.merge(id, 1, Integer::sum);
+    if (n == 1) return id;
+    String candidate = id + "-" + n;
+    while (seenIds.containsKey(candidate)) candidate = id + "-" + (++n);
+    seenIds.put(candidate, 1);
+    return candidate;
+  }
+
+  private static InputStream open(Path p, boolean gz) throws IOException {
+    InputStream raw = new BufferedInputStream(Files.newInputStream(p), 1 << 16);
+    return gz ? new GZIPInputStream(raw, 1 << 16) : raw;
+  }
+
+  /** The whole (decompressed) content, or null after reporting it when it is larger than the cap. */
+  private byte[] bounded(Path p, boolean gz, String where) throws IOException {
+    try (InputStream in = open(p, gz)) {
+      byte[] b = in.readNBytes(cap + 1);
+      if (b.length > cap) {
+        problem(where, "larger than the " + (cap >> 20) + " MB limit for a single document; skipped");
+        return null;
+      }
+      return b;
+    }
+  }
+
+  private static byte[] head(InputStream in) throws IOException {
+    try (in) {
+      return in.readNBytes(Format.HEAD);
+    }
+  }
+
+  /** The first decompressed bytes; as many as there are when the gzip is truncated within them. */
+  private static byte[] gunzipHead(Path p) throws IOException {
+    byte[] buf = new byte[Format.HEAD];
+    int n = 0;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(p), 1 << 13)) {
+      while (n < buf.length) {
+        int r = in.read(buf, n, buf.length - n);
+        if (r < 0) break;
+        n += r;
+      }
+    } catch (EOFException | ZipException e) {
+      if (n == 0) throw e;
+    }
+    return java.util.Arrays.copyOf(buf, n);
+  }
+
+  /** The file name without {@code .gz} and without its last extension ("a.warc.gz" → "a", "x.html" → "x"). */
+  static String baseName(Path p) {
+    String name = p.getFileName().toString();
+    if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  static String txt(JsonNode j, String f) {
+    JsonNode v = j.get(f);
+    if (v == null || v.isNull()) return null;
+    String s = v.isValueNode() ? v.asText() : v.toString();
+    return s.isBlank() ? null : s;
+  }
+
+  private static String firstNonNull(String a, String b) {
+    return a != null ? a : b;
   }
 }

@@ -53,6 +53,18 @@ public final class InputReader {
     read(inputs, DEFAULT_CAP, docs, problems);
   }
 
+  /**
+   * Whether a file met while recursing a directory may hold articles: hidden files and a directory's
+   * own notes (README, LICENSE, NOTICE, *.md) are skipped, so that a corpus can carry its citation.
+   * A file named explicitly on the command line is always read.
+   */
+  static boolean isArticleFile(Path p) {
+    String name = p.getFileName().toString();
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    return !name.startsWith(".") && !upper.startsWith("README") && !upper.startsWith("LICENSE")
+        && !upper.startsWith("NOTICE") && !upper.endsWith(".MD");
+  }
+
   /** As {@link #read(List, Consumer, Consumer)}, refusing any single document larger than {@code capBytes}. */
   public static void read(List<Path> inputs, int capBytes, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
     InputReader r = new InputReader(capBytes, docs, problems);
@@ -60,7 +72,7 @@ public final class InputReader {
       if (Files.isDirectory(in)) {
         List<Path> files;
         try (Stream<Path> s = Files.walk(in)) {
-          files = s.filter(Files::isRegularFile).sorted().toList();
+          files = s.filter(Files::isRegularFile).filter(InputReader::isArticleFile).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
           problems.accept(new InputProblem(in.toString(), "cannot list directory: " + e.getMessage()));
           continue;

@@ -103,6 +103,7 @@ public final class InputReader {
             + "), not text, HTML, JSON Lines, WARC or a feed");
         case XML -> problem(where, "XML that is neither an RSS nor an Atom feed");
         case JSONL -> readJsonLines(p, gz, base);
+        case JSON_ARRAY -> readJsonArray(p, gz, base);
         case WARC -> {
           try (InputStream in = open(p, gz)) {
             new WarcRecords(this, where, base, cap).read(in);
@@ -183,6 +184,34 @@ public final class InputReader {
     }
   }
 
+  /** A JSON array of article objects (the same fields as JSON Lines), streamed one element at a time. */
+  private void readJsonArray(Path p, boolean gz, String base) throws IOException {
+    String file = p.toString();
+    int n = 0;
+    try (InputStream in = open(p, gz); com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(in)) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        problem(file, "bad JSON: not an array");
+        return;
+      }
+      com.fasterxml.jackson.core.JsonToken t;
+      while ((t = parser.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY && t != null) {
+        n++;
+        String where = file + "#" + n;
+        if (t != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+          parser.skipChildren();
+          problem(where, "bad JSON array element: not an object");
+          continue;
+        }
+        JsonNode j = JSON.readTree(parser);
+        jsonRecord(j, where, base + "-" + n);
+      }
+    } catch (JsonProcessingException e) {
+      problem(file, "bad JSON after element " + n + ": " + e.getOriginalMessage());
+    } catch (EOFException | ZipException e) {
+      problem(file, "truncated or corrupt gzip after element " + n + ": " + e.getMessage());
+    }
+  }
+
   /** Delivers one JSON Lines record; false (after reporting it) when it holds no text. */
   private boolean jsonRecord(JsonNode j, String where, String fallbackId) {
     String id = txt(j, "id");
@@ -220,7 +249,8 @@ public final class InputReader {
   }
 
   void problem(String where, String reason) {
-    problems.accept(new InputProblem(where, reason));
+    // one line each, whatever the exception message holds
+    problems.accept(new InputProblem(where, reason == null ? "unknown error" : reason.replaceAll("\\s+", " ").strip()));
   }
 
   /** {@code id}, or {@code id-2}, {@code id-3}... when it was already given out in this run. */

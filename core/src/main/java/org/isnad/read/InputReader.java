@@ -99,8 +99,11 @@ public final class InputReader {
       String base = baseName(p);
       switch (f) {
         case EMPTY -> problem(where, gz ? "empty file (inside gzip)" : "empty file (only whitespace)");
-        case BINARY -> problem(where, "binary file (" + Format.binaryKind(head, head.length)
-            + "), not text, HTML, JSON Lines, WARC or a feed");
+        case BINARY -> {
+          String kind = Format.binaryKind(head, head.length);
+          problem(where, "binary file" + ("binary".equals(kind) ? "" : " (" + kind + ")")
+              + ", not text, HTML, JSON Lines, WARC or a feed");
+        }
         case XML -> problem(where, "XML that is neither an RSS nor an Atom feed");
         case JSONL -> readJsonLines(p, gz, base);
         case JSON_ARRAY -> readJsonArray(p, gz, base);

@@ -273,6 +273,10 @@ public final class InputReader {
 
   /** The whole (decompressed) content, or null after reporting it when it is larger than the cap. */
   private byte[] bounded(Path p, boolean gz, String where) throws IOException {
+    if (!gz && Files.size(p) > cap) {
+      problem(where, "larger than the " + (cap >> 20) + " MB limit for a single document; skipped");
+      return null;
+    }
     try (InputStream in = open(p, gz)) {
       byte[] b = in.readNBytes(cap + 1);
       if (b.length > cap) {

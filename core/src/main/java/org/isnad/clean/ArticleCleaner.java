@@ -28,6 +28,9 @@ public final class ArticleCleaner {
           + "[«\"“]([^»\"”]{2,40})[»\"”]\\s+(?:على\\s+|ب)?(?:نسخة|بنسخة)\\s+منه");
   private static final Pattern COPY_BARE = Pattern.compile(
       "(?:تلقت|تلقّت|تسلمت|تسلّمت|حصلت|اطلعت|اطّلعت)\\s+(?:على\\s+)?([^\\s«»\"“”،,.]+(?:\\s+[^\\s«»\"“”،,.]+){0,3}?)\\s+(?:على\\s+)?نسخة\\s+منه");
+  /** Where a footer names its outlet: after "صحيفة", "موقع", "لـ" ... (up to three words). */
+  private static final Pattern FOOTER_NAME = Pattern.compile(
+      "(?:صحيفة|جريدة|مجلة|موقع|قناة|شبكة|لـ|©)\\s*[«\"“]?([^\\s«»\"“”:،,.]+(?:\\s+[^\\s«»\"“”:،,.]+){0,2})");
   /** A closing credit line: only outlet and agency names between separators ("فرانس24/ أ ف ب"). */
   private static final Pattern CREDIT_SPLIT = Pattern.compile("\\s*(?:[-–—/|،,]|\\s\\+\\s|\\s[وو]\\s?)\\s*");
 
@@ -71,6 +74,7 @@ public final class ArticleCleaner {
     if (outlet == null) outlet = publisher(fromText);
     if (outlet == null) outlet = copyReceiver(text);
     if (outlet == null && credit != null) outlet = credit;
+    if (outlet == null) outlet = footerOutlet(removed);
     if (outlet == null) {
       Outlets.Outlet o = outlets.byUrl(raw.url());
       if (o != null) outlet = o.name();
@@ -138,6 +142,21 @@ public final class ArticleCleaner {
     lines.remove(lines.size() - 1);
     removed.add(last);
     return publisher;
+  }
+
+  /** An outlet named by a removed footer: "رابط الخبر بصحيفة الوئام: ...", "جميع الحقوق محفوظة لـ سكاي نيوز عربية". */
+  private String footerOutlet(List<String> removed) {
+    for (String r : removed) {
+      Matcher m = FOOTER_NAME.matcher(r);
+      while (m.find()) {
+        String[] w = m.group(1).split("\\s+");
+        for (int k = Math.min(3, w.length); k >= 1; k--) {
+          Outlets.Outlet o = outlets.byName(String.join(" ", java.util.Arrays.copyOf(w, k)));
+          if (o != null && o.kind() == Outlets.Kind.OUTLET) return o.name();
+        }
+      }
+    }
+    return null;
   }
 
   private static String publisher(Datelines.Dateline d) {

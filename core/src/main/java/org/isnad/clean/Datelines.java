@@ -79,32 +79,47 @@ final class Datelines {
       end = start;
     }
     // a segment that is both a place and an outlet ("الرياض") is the place when another segment names the outlet
+    int count = segs.size();
+    boolean pureOutlet = hasPureOutlet(segs);
     String place = null;
-    Outlets.Outlet outlet = null;
-    int others = 0;
     int placeIndex = -1;
-    for (int k = 0; k < segs.size(); k++) {
-      Segment g = segs.get(k);
-      if (isPlace(g.text()) && (outlets.byName(g.text()) == null || segs.size() == 1 || hasPureOutlet(segs)) && place == null) {
-        place = g.text();
+    for (int k = 0; k < count && place == null; k++) {
+      String t = segs.get(k).text();
+      if (isPlace(t) && (outlets.byName(t) == null || count == 1 || pureOutlet)) {
+        place = t;
         placeIndex = k;
       }
     }
-    for (int k = 0; k < segs.size(); k++) {
+    Outlets.Outlet outlet = null;
+    int firstOutlet = -1;
+    for (int k = 0; k < count; k++) {
       if (k == placeIndex) continue;
+      Outlets.Outlet o = outlets.byName(segs.get(k).text());
+      if (o == null) continue;
+      if (firstOutlet < 0) firstOutlet = k;
+      if (outlet == null || outlet.kind() == Outlets.Kind.GENERIC) outlet = o;
+    }
+    // reporters' names may precede the outlet ("حسن العيسي- سبق- القنفذة:"); after it, an unknown last
+    // segment closed by a colon is the place
+    if (place == null && firstOutlet >= 0 && count - 1 > firstOutlet && closed && !atLineEnd) {
+      Segment last = segs.get(count - 1);
+      if (outlets.byName(last.text()) == null && words(last.text()) <= 3 && last.text().chars().noneMatch(Character::isDigit)) {
+        place = last.text();
+        placeIndex = count - 1;
+      }
+    }
+    int others = 0;
+    for (int k = 0; k < count; k++) {
       Segment g = segs.get(k);
-      Outlets.Outlet o = outlets.byName(g.text());
-      boolean comma = g.sepBefore() == '،' || g.sepBefore() == ',';
-      if (o != null) {
-        if (comma) return null;
-        if (outlet == null || outlet.kind() == Outlets.Kind.GENERIC) outlet = o;
-      } else if (!isPlace(g.text())) {
-        if (comma) return null;
-        others++;
-      } // else a second place ("دبي، الإمارات العربية المتحدة"), part of the first
+      if (k == placeIndex || outlets.byName(g.text()) != null) continue;
+      if (isPlace(g.text())) continue; // a second place ("دبي، الإمارات العربية المتحدة"), part of the first
+      boolean beforeOutlet = firstOutlet >= 0 && k < firstOutlet;
+      if (beforeOutlet) continue; // a reporter's name
+      if (g.sepBefore() == '،' || g.sepBefore() == ',') return null;
+      others++;
     }
     if (others > 1 || (place == null && outlet == null)) return null;
-    if (segs.size() == 1) {
+    if (count == 1) {
       // one word group alone: a dateline only when it is a place closed by a dash or colon ("القاهرة -"), or a whole byline
       if (place == null || (atLineEnd && !wholeIsHead)) return null;
     }

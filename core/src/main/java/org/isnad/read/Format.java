@@ -8,7 +8,7 @@ import java.util.Locale;
  * name: crawled files are often misnamed ({@code .txt} holding HTML, {@code .json} holding lines).
  */
 enum Format {
-  EMPTY, BINARY, TEXT, HTML, JSONL, WARC, FEED, XML;
+  EMPTY, BINARY, TEXT, HTML, JSONL, JSON_ARRAY, WARC, FEED, XML;
 
   /** How many leading bytes {@link #detect} looks at. */
   static final int HEAD = 8192;
@@ -26,6 +26,7 @@ enum Format {
     String start = new String(head, i, Math.min(len - i, 1024), StandardCharsets.ISO_8859_1);
     if (start.startsWith("WARC/")) return WARC;
     if (head[i] == '{') return JSONL;
+    if (head[i] == '[' && firstNonSpaceAfter(head, i + 1, len) == '{') return JSON_ARRAY;
     if (head[i] == '<') {
       String low = new String(head, i, len - i, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
       int feed = firstOf(low, "<rss", "<feed", "<rdf:rdf");
@@ -61,6 +62,11 @@ enum Format {
     if (len < magic.length()) return false;
     for (int i = 0; i < magic.length(); i++) if (h[i] != magic.charAt(i)) return false;
     return true;
+  }
+
+  private static int firstNonSpaceAfter(byte[] h, int from, int len) {
+    for (int i = from; i < len; i++) if (!isSpace(h[i])) return h[i];
+    return -1;
   }
 
   private static boolean isSpace(byte b) {

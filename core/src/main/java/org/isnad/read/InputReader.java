@@ -111,10 +111,14 @@ public final class InputReader {
       String base = baseName(p);
       switch (f) {
         case EMPTY -> problem(where, gz ? "empty file (inside gzip)" : "empty file (only whitespace)");
-        case BINARY -> problem(where, "binary file (" + Format.binaryKind(head, head.length)
-            + "), not text, HTML, JSON Lines, WARC or a feed");
+        case BINARY -> {
+          String kind = Format.binaryKind(head, head.length);
+          problem(where, "binary file" + ("binary".equals(kind) ? "" : " (" + kind + ")")
+              + ", not text, HTML, JSON Lines, WARC or a feed");
+        }
         case XML -> problem(where, "XML that is neither an RSS nor an Atom feed");
         case JSONL -> readJsonLines(p, gz, base);
+        case JSON_ARRAY -> readJsonArray(p, gz, base);
         case WARC -> {
           try (InputStream in = open(p, gz)) {
             new WarcRecords(this, where, base, cap).read(in);
@@ -195,6 +199,34 @@ public final class InputReader {
     }
   }
 
+  /** A JSON array of article objects (the same fields as JSON Lines), streamed one element at a time. */
+  private void readJsonArray(Path p, boolean gz, String base) throws IOException {
+    String file = p.toString();
+    int n = 0;
+    try (InputStream in = open(p, gz); com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(in)) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        problem(file, "bad JSON: not an array");
+        return;
+      }
+      com.fasterxml.jackson.core.JsonToken t;
+      while ((t = parser.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY && t != null) {
+        n++;
+        String where = file + "#" + n;
+        if (t != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+          parser.skipChildren();
+          problem(where, "bad JSON array element: not an object");
+          continue;
+        }
+        JsonNode j = JSON.readTree(parser);
+        jsonRecord(j, where, base + "-" + n);
+      }
+    } catch (JsonProcessingException e) {
+      problem(file, "bad JSON after element " + n + ": " + e.getOriginalMessage());
+    } catch (EOFException | ZipException e) {
+      problem(file, "truncated or corrupt gzip after element " + n + ": " + e.getMessage());
+    }
+  }
+
   /** Delivers one JSON Lines record; false (after reporting it) when it holds no text. */
   private boolean jsonRecord(JsonNode j, String where, String fallbackId) {
     String id = txt(j, "id");
@@ -232,7 +264,8 @@ public final class InputReader {
   }
 
   void problem(String where, String reason) {
-    problems.accept(new InputProblem(where, reason));
+    // one line each, whatever the exception message holds
+    problems.accept(new InputProblem(where, reason == null ? "unknown error" : reason.replaceAll("\\s+", " ").strip()));
   }
 
   /** {@code id}, or {@code id-2}, {@code id-3}... when it was already given out in this run. */
@@ -252,6 +285,10 @@ public final class InputReader {
 
   /** The whole (decompressed) content, or null after reporting it when it is larger than the cap. */
   private byte[] bounded(Path p, boolean gz, String where) throws IOException {
+    if (!gz && Files.size(p) > cap) {
+      problem(where, "larger than the " + (cap >> 20) + " MB limit for a single document; skipped");
+      return null;
+    }
     try (InputStream in = open(p, gz)) {
       byte[] b = in.readNBytes(cap + 1);
       if (b.length > cap) {

@@ -150,6 +150,15 @@ class InputReaderTest {
   }
 
   @Test
+  void jsonArrayOfArticles() throws IOException {
+    String arr = "[\n {\"id\":\"s1\",\"text\":\"" + SKY_1 + "\"},\n {\"id\":\"s2\",\"text\":\"" + SKY_2 + "\"}\n]";
+    List<RawDocument> docs = read(Files.writeString(dir.resolve("two.json"), arr));
+    assertThat(problems).isEmpty();
+    assertThat(docs).extracting(RawDocument::id).containsExactly("s1", "s2");
+    assertThat(docs.get(1).path()).endsWith("two.json#2");
+  }
+
+  @Test
   void gzipOfAnyFormat() throws IOException {
     Path txt = gzip(dir.resolve("sky.txt.gz"), (SKY_TITLE + "\n" + SKY_1).getBytes(StandardCharsets.UTF_8));
     Path html = gzip(dir.resolve("p.html.gz"), PAGE.getBytes(StandardCharsets.UTF_8));

@@ -196,12 +196,21 @@ public final class MentionFinder {
     return ACCEPT;
   }
 
-  /** The next token is a definite word written without a proclitic: an adjective or a genitive ("النظام الدولي"). */
+  /**
+   * The next token is a definite word written without a proclitic: an adjective or a genitive that makes
+   * it someone else ("النظام الدولي", "الثوار الجزائريين"); relative pronouns and adjectives that keep the
+   * referent ("الإرهابيين الذين", "المسلحين المتحصنين") do not count.
+   */
   private static boolean followedByDefinite(Tokens t, int next) {
     if (next >= t.size() || t.kind(next) != Tokens.WORD) return false;
     int s = t.start(next);
-    return t.stemStart(next) == s && Clitics.afterArticle(t.text(), s, t.end(next)) != s;
+    return t.stemStart(next) == s && Clitics.afterArticle(t.text(), s, t.end(next)) != s
+        && !NEUTRAL_FOLLOWERS.contains(t.key(next));
   }
+
+  /** Keys (article dropped) of words after a descriptor that leave its referent unchanged. */
+  private static final Set<String> NEUTRAL_FOLLOWERS = Set.of("ذين", "تي", "ذي", "لذين", "لتين", "لواتي", "لاتي",
+      "مدججين", "متحصنين", "محاصرين", "متبقين", "موجودين", "منتشرين", "متشددين", "مسلحين", "مسلحة");
 
   /** A place word before the name ("مدينة الباب"); with {@code prep}, also a preposition ("في دوما") or a ب/ل on the name itself ("بدوما"). */
   private boolean afterCue(Tokens t, Match<Slot> m, boolean prep) {
@@ -323,11 +332,14 @@ public final class MentionFinder {
       }
       switch (name.role()) {
         case FAMILY: {
-          String who = nearest(name.persons(), s.start, fullAt, fullId, fulls);
+          String who = nearest(name.candidates(), s.start, fullAt, fullId, fulls);
           if (who != null) s.entity = who;
           else if (name.entity() == null && !s.tagged) s.drop = true; // "المعلم" alone: a word, not the minister
           break;
         }
+        case PLACE:
+          if (name.candidates() != null) s.entity = placeInContext(name.candidates(), spans);
+          break;
         case TITLE:
           if (k + 1 < spans.size()) {
             Span next = spans.get(k + 1);
@@ -341,6 +353,21 @@ public final class MentionFinder {
           break;
       }
     }
+  }
+
+  /** Of places sharing a name, the first in a country the article names otherwise ("البيضاء" in Yemen or Libya). */
+  private String placeInContext(String[] candidates, List<Span> spans) {
+    for (String c : candidates) {
+      GeoPlace g = places.place(c);
+      if (g == null) continue;
+      for (Span o : spans) {
+        if (o.drop || o.type != MentionType.LOC || o.entity == null || o.name == null) continue;
+        if (o.name.candidates() != null) continue;
+        GeoPlace p = places.place(o.entity);
+        if (p != null && g.country().equals(p.country())) return c;
+      }
+    }
+    return candidates[0];
   }
 
   /** The candidate person last named in full before {@code at}, else the first named after it. */

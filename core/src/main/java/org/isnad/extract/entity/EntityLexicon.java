@@ -28,18 +28,23 @@ public final class EntityLexicon {
 
   /**
    * What a phrase names. {@code entity} is null for a family name no person owns alone (resolved per
-   * article among {@code persons}); {@code syrian} marks a name whose presence shows an article is about
+   * article among {@code candidates}); a place name shared by places in several countries lists them all
+   * in {@code candidates}, best first, for the article's other places to choose from; {@code syrian} marks a name whose presence shows an article is about
    * Syria; {@code syriaOnly} a descriptor that links only in such articles.
    */
   public record Name(Role role, MentionType type, String entity, byte context, boolean syriaOnly,
-                     boolean noAdjective, boolean syrian, String[] persons, long articles, int lead) {
+                     boolean noAdjective, boolean syrian, String[] candidates, long articles, int lead) {
     Name(Role role, MentionType type, String entity, byte context, boolean syriaOnly, boolean noAdjective,
-         boolean syrian, String[] persons) {
-      this(role, type, entity, context, syriaOnly, noAdjective, syrian, persons, 0L, 0);
+         boolean syrian, String[] candidates) {
+      this(role, type, entity, context, syriaOnly, noAdjective, syrian, candidates, 0L, 0);
     }
 
     Name with(long articles, int lead) {
-      return new Name(role, type, entity, context, syriaOnly, noAdjective, syrian, persons, articles, lead);
+      return new Name(role, type, entity, context, syriaOnly, noAdjective, syrian, candidates, articles, lead);
+    }
+
+    Name withCandidates(String[] c) {
+      return new Name(role, type, entity, context, syriaOnly, noAdjective, syrian, c, articles, lead);
     }
   }
 
@@ -76,6 +81,38 @@ public final class EntityLexicon {
     final Map<String, String> phrases = new HashMap<>(32_768);
     final Map<String, Set<String>> familyPersons = new HashMap<>();
     final Map<String, String> familyDefault = new HashMap<>();
+    final Map<String, List<long[]>> placeRanks = new HashMap<>();
+    final Map<String, List<String>> placeIds = new HashMap<>();
+
+    void putPlace(String phrase, Name name, long rank) {
+      String k = key(phrase, new long[2]);
+      if (k == null) return;
+      List<String> ids = placeIds.computeIfAbsent(k, x -> new ArrayList<>(2));
+      List<long[]> rs = placeRanks.computeIfAbsent(k, x -> new ArrayList<>(2));
+      int at = ids.indexOf(name.entity());
+      if (at < 0) {
+        ids.add(name.entity());
+        rs.add(new long[] {rank});
+      } else if (rs.get(at)[0] < rank) {
+        rs.get(at)[0] = rank;
+      }
+      put(phrase, name, rank);
+    }
+
+    void attachPlaceCandidates() {
+      for (Map.Entry<String, List<String>> e : placeIds.entrySet()) {
+        List<String> ids = e.getValue();
+        Name n = names.get(e.getKey());
+        if (ids.size() < 2 || n == null || n.role() != Role.PLACE) continue;
+        List<long[]> rs = placeRanks.get(e.getKey());
+        Integer[] order = new Integer[ids.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (x, y) -> Long.compare(rs.get(y)[0], rs.get(x)[0]));
+        String[] c = new String[order.length];
+        for (int i = 0; i < order.length; i++) c[i] = ids.get(order[i]);
+        names.put(e.getKey(), n.withCandidates(c));
+      }
+    }
 
     /**
      * Key: article flag of the first word, then the tokens' lookup keys; null for an empty phrase.
@@ -131,8 +168,9 @@ public final class EntityLexicon {
     for (PlaceGazetteer.PlaceName p : places.names()) {
       GeoPlace g = places.place(p.id());
       boolean syrian = g != null && "SY".equals(g.country());
-      b.put(p.name(), new Name(Role.PLACE, MentionType.LOC, p.id(), p.context(), false, false, syrian, null), p.rank());
+      b.putPlace(p.name(), new Name(Role.PLACE, MentionType.LOC, p.id(), p.context(), false, false, syrian, null), p.rank());
     }
+    b.attachPlaceCandidates();
     // family names: several persons may share one; the first with alone=yes owns it outright
     Map<String, String> familyPhrase = new HashMap<>();
     for (ActorCatalog.PersonNames p : actors.persons()) {

@@ -168,7 +168,9 @@ class MentionFinderTest {
     List<Mention> ms = mentions("BB-internationalNews-1044-20180904");
     assertThat(first(ms, "ستافان دي ميستورا").entity()).isEqualTo("person.staffan-de-mistura");
     assertThat(first(ms, "دي ميستورا").entity()).isEqualTo("person.staffan-de-mistura");
-    assertThat(first(ms, "رويترز")).extracting(Mention::type, Mention::entity).containsExactly(MentionType.ORG, "reuters");
+    // "ونشرت وكالة أنباء رويترز تصريحات": the longest alias wins
+    assertThat(first(ms, "وكالة أنباء رويترز")).extracting(Mention::type, Mention::entity, Mention::label)
+        .containsExactly(MentionType.ORG, "reuters", "رويترز");
     // "للمعارضة المسلحة": the fused لل stays outside the span
     assertThat(first(ms, "معارضة المسلحة").entity()).isEqualTo("syria.opposition.armed");
   }

@@ -181,6 +181,14 @@ public final class MentionFinder {
 
   private int accept(Tokens t, Match<Slot> m, Name name, List<Span> spans) {
     if (name.noAdjective() && followedByDefinite(t, m.endToken())) return REJECT;
+    if (m.start() > t.stemStart(m.firstToken()) && name.lead() == 0) {
+      // an uncertain proclitic was stripped ("بحلب", "وإدلب"): ف and ك rarely precede a name, and
+      // stripping them mostly breaks words ("فاطمة" is not ف + "أطمة")
+      for (int c = t.start(m.firstToken()); c < m.start(); c++) {
+        char ch = t.text().charAt(c);
+        if (ch == 'ف' || ch == 'ك') return REJECT;
+      }
+    }
     if (name.role() == Role.PLACE) {
       // "دوماً" (always), "روسياً": an accusative with tanween is an adverb or adjective, not a place
       String text = t.text();

@@ -2,8 +2,10 @@ package org.isnad.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.isnad.extract.entity.ActorCatalog;
 import org.isnad.extract.entity.DescriptorLexicon;
@@ -21,8 +23,10 @@ import org.isnad.model.Place;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.Clitics;
 import org.isnad.text.Doc;
+import org.isnad.text.LexiconFile;
 import org.isnad.text.PhraseLexicon;
 import org.isnad.text.PhraseLexicon.Match;
+import org.isnad.text.Tokenizer;
 import org.isnad.text.Tokens;
 
 /**
@@ -50,14 +54,28 @@ public final class MentionFinder {
   private final NameTagger tagger;
   private final Set<String> cueWords;
   private final Set<String> prepositions;
+  private final Set<String> actorVerbs;
+  private final Set<String> keepsReferent;
+  private final Map<String, String> capitals;
 
   public MentionFinder(PlaceGazetteer places, ActorCatalog actors, DescriptorLexicon descriptors, NameTagger tagger) {
     this.places = places;
     this.actors = actors;
     this.lexicon = EntityLexicon.build(places, actors, descriptors).phrases();
     this.tagger = tagger;
-    this.cueWords = cueWords();
-    this.prepositions = Set.of("في", "من", "الي", "الى", "نحو", "عن", "حتي", "داخل", "باتجاه", "وفي", "ومن", "والي");
+    Map<String, Set<String>> words = new HashMap<>();
+    for (String[] r : LexiconFile.rows("/lexicon/context-words.tsv", 2)) {
+      words.computeIfAbsent(r[1], k -> new HashSet<>()).add(r[0]);
+    }
+    this.cueWords = withProclitics(words.get("place_word"), "", "و", "ف", "ب", "وب", "ل", "ول", "ك");
+    this.prepositions = withProclitics(words.get("preposition"), "", "و", "ف");
+    this.actorVerbs = withProclitics(words.get("actor_verb"), "", "و", "ف");
+    Set<String> keeps = new HashSet<>();
+    for (String w : words.get("keeps_referent")) keeps.add(Tokenizer.tokenize(w).key(0));
+    this.keepsReferent = Set.copyOf(keeps);
+    Map<String, String> caps = new HashMap<>();
+    for (String[] r : LexiconFile.rows("/lexicon/capital-actors.tsv", 2)) caps.put(r[0], r[1]);
+    this.capitals = Map.copyOf(caps);
   }
 
   public static MentionFinder load() {
@@ -139,6 +157,7 @@ public final class MentionFinder {
     List<NameSpan> tagged = tagger.tag(doc);
     if (!tagged.isEmpty()) spans = merge(t, spans, tagged);
     resolve(spans, syria);
+    capitalsAsActors(t, spans);
 
     List<Mention> out = new ArrayList<>(spans.size());
     for (Span s : spans) {
@@ -209,16 +228,12 @@ public final class MentionFinder {
    * it someone else ("النظام الدولي", "الثوار الجزائريين"); relative pronouns and adjectives that keep the
    * referent ("الإرهابيين الذين", "المسلحين المتحصنين") do not count.
    */
-  private static boolean followedByDefinite(Tokens t, int next) {
+  private boolean followedByDefinite(Tokens t, int next) {
     if (next >= t.size() || t.kind(next) != Tokens.WORD) return false;
     int s = t.start(next);
     return t.stemStart(next) == s && Clitics.afterArticle(t.text(), s, t.end(next)) != s
-        && !NEUTRAL_FOLLOWERS.contains(t.key(next));
+        && !keepsReferent.contains(t.key(next));
   }
-
-  /** Keys (article dropped) of words after a descriptor that leave its referent unchanged. */
-  private static final Set<String> NEUTRAL_FOLLOWERS = Set.of("ذين", "تي", "ذي", "لذين", "لتين", "لواتي", "لاتي",
-      "مدججين", "متحصنين", "محاصرين", "متبقين", "موجودين", "منتشرين", "متشددين", "مسلحين", "مسلحة");
 
   /** A place word before the name ("مدينة الباب"); with {@code prep}, also a preposition ("في دوما") or a ب/ل on the name itself ("بدوما"). */
   private boolean afterCue(Tokens t, Match<Slot> m, boolean prep) {
@@ -394,15 +409,45 @@ public final class MentionFinder {
     return before != null ? before : after;
   }
 
-  /** Place words after which an ambiguous place name is a place, with the proclitics they may carry. */
-  private static Set<String> cueWords() {
-    String[] base = {"مدينة", "مدينتي", "بلدة", "بلدتي", "قرية", "قريتي", "حي", "حيي", "ريف", "مخيم", "منطقة",
-        "منطقتي", "محافظة", "ناحية", "مدن", "بلدات", "قرى", "مناطق", "أحياء", "مطار", "معبر", "قرب", "محيط",
-        "أطراف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "داخل", "مدخل", "جبهة",
-        "جبهات", "تخوم", "ضواحي", "مركز", "أرياف", "سجن"};
-    String[] pre = {"", "و", "ف", "ب", "وب", "ل", "ول", "ك"};
+  /** The matching forms of {@code words}, each also with the given proclitics in front. */
+  private static Set<String> withProclitics(Set<String> words, String... proclitics) {
     Set<String> out = new HashSet<>();
-    for (String w : base) for (String p : pre) out.add(ArabicNormalizer.normalize(p + w));
-    return out;
+    for (String w : words) for (String p : proclitics) out.add(ArabicNormalizer.normalize(p + w));
+    return Set.copyOf(out);
   }
+
+  /**
+   * A capital that acts or speaks stands for its government: "رفضت دمشق", "موسكو تتهم", "بين أنقرة
+   * وواشنطن". Its mention then links to the actor (still type LOC, as the name is written).
+   */
+  private void capitalsAsActors(Tokens t, List<Span> spans) {
+    boolean previousActs = false;
+    Span previous = null;
+    for (int k = 0; k < spans.size(); k++) {
+      Span s = spans.get(k);
+      if (s.drop) continue;
+      String actor = s.type == MentionType.LOC && s.entity != null ? capitals.get(s.entity) : null;
+      if (actor == null) {
+        previousActs = false;
+        previous = s;
+        continue;
+      }
+      boolean acts = (s.first > 0 && t.kind(s.first - 1) == Tokens.WORD && actorVerbs.contains(t.norm(s.first - 1)))
+          || (s.endToken < t.size() && t.kind(s.endToken) == Tokens.WORD && actorVerbs.contains(t.norm(s.endToken)))
+          || (previousActs && previous.endToken == s.first && joinedByWa(t, s));
+      if (!acts && k + 1 < spans.size()) {
+        Span n = spans.get(k + 1);
+        acts = n.first == s.endToken && n.entity != null && capitals.containsKey(n.entity) && joinedByWa(t, n);
+      }
+      if (acts) s.entity = actor;
+      previousActs = acts;
+      previous = s;
+    }
+  }
+
+  /** The span's word carries the conjunction و ("وموسكو"). */
+  private static boolean joinedByWa(Tokens t, Span s) {
+    return s.start > t.start(s.first) && t.text().charAt(t.start(s.first)) == 'و';
+  }
+
 }

@@ -163,6 +163,23 @@ class MentionFinderTest {
   }
 
   @Test
+  void capitalsThatActLinkToTheirGovernments() {
+    // AL-internationalNews-931-20180415: "واتهمت دمشق وموسكو وطهران الاثنين الماضي (9 أبريل) إسرائيل بشن ضربة جوية
+    // استهدفت #مطار_التيفور العسكري في محافظة #حمص"
+    String text = TEXTS.get("AL-internationalNews-931-20180415");
+    List<Mention> ms = mentions("AL-internationalNews-931-20180415");
+    int at = text.indexOf("واتهمت دمشق وموسكو وطهران");
+    assertThat(ms).filteredOn(m -> m.start() > at && m.end() < at + 30)
+        .extracting(Mention::text, Mention::type, Mention::entity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("دمشق", MentionType.LOC, "syria.government"),
+            org.assertj.core.groups.Tuple.tuple("موسكو", MentionType.LOC, "russia"),
+            org.assertj.core.groups.Tuple.tuple("طهران", MentionType.LOC, "iran"));
+    assertThat(first(ms, "مطار_التيفور").entity()).isEqualTo("place.t4-airbase");
+    assertThat(finder.place(first(ms, "حمص"))).extracting(Place::entity).isEqualTo("place.homs");
+  }
+
+  @Test
   void outletsAndOrganisationsAreLinked() {
     // BB-internationalNews-1044-20180904: "... آخر معقل للمعارضة المسلحة شمال البلاد"; "ستافان دي ميستورا، المبعوث الأممي إلى سوريا"
     List<Mention> ms = mentions("BB-internationalNews-1044-20180904");

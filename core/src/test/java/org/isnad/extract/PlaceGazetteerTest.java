@@ -29,7 +29,7 @@ class PlaceGazetteerTest {
 
   @Test
   void wellKnownPlacesResolveWithCoordinates() {
-    GeoPlace douma = PLACES.place("place.duma");
+    GeoPlace douma = PLACES.place("place.douma");
     assertThat(douma.label()).isEqualTo("دوما");
     assertThat(douma.lat()).isBetween(33.55, 33.60);
     GeoPlace ghouta = PLACES.place("place.ghouta.east");
@@ -38,6 +38,7 @@ class PlaceGazetteerTest {
     assertThat(PLACES.place("place.hmeimim").lon()).isBetween(35.9, 36.0);
     assertThat(PLACES.place("syria")).extracting(GeoPlace::kind).isEqualTo("country");
     assertThat(PLACES.place("place.beirut").country()).isEqualTo("LB");
+    assertThat(PLACES.place("place.washington-dc").lat()).isBetween(38.8, 39.0);
   }
 
   @Test

@@ -55,6 +55,7 @@ public final class MentionFinder {
   private final Set<String> cueWords;
   private final Set<String> prepositions;
   private final Set<String> actorVerbs;
+  private final Set<String> waWords;
   private final Set<String> keepsReferent;
   private final Map<String, String> capitals;
 
@@ -70,6 +71,7 @@ public final class MentionFinder {
     this.cueWords = withProclitics(words.get("place_word"), "", "و", "ف", "ب", "وب", "ل", "ول", "ك");
     this.prepositions = withProclitics(words.get("preposition"), "", "و", "ف");
     this.actorVerbs = withProclitics(words.get("actor_verb"), "", "و", "ف");
+    this.waWords = withProclitics(words.get("wa_name"), "");
     Set<String> keeps = new HashSet<>();
     for (String w : words.get("keeps_referent")) keeps.add(Tokenizer.tokenize(w).key(0));
     this.keepsReferent = Set.copyOf(keeps);
@@ -129,6 +131,14 @@ public final class MentionFinder {
 
   /** Mentions in text order, non-overlapping. */
   public List<Mention> find(Doc doc) {
+    return find(doc, tagger.tag(doc));
+  }
+
+  /**
+   * Mentions in text order, non-overlapping, combining the catalogue matches with the given tagger spans
+   * (token order, non-overlapping) instead of this finder's own tagger: for evaluating or testing a model.
+   */
+  public List<Mention> find(Doc doc, List<NameSpan> tagged) {
     Tokens t = doc.tokens();
     String text = doc.text();
     int n = t.size();
@@ -154,7 +164,6 @@ public final class MentionFinder {
         m = lexicon.match(t, i, m.endToken() - 1);
       }
     }
-    List<NameSpan> tagged = tagger.tag(doc);
     if (!tagged.isEmpty()) spans = merge(t, spans, tagged);
     resolve(spans, syria);
     capitalsAsActors(t, spans);
@@ -323,8 +332,18 @@ public final class MentionFinder {
     return new Span(a, b, start(t, a), t.end(b - 1), null, ns.type(), null);
   }
 
-  private static int start(Tokens t, int i) {
-    return t.stemStart(i);
+  /**
+   * Where a model's name begins in its first token: after certain proclitics, and after a conjunction و
+   * unless the word itself begins with و ("وليد", "واشنطن"; context-words.tsv role wa_name).
+   */
+  private int start(Tokens t, int i) {
+    int s = t.stemStart(i);
+    if (s == t.start(i) && t.kind(i) == Tokens.WORD && t.text().charAt(s) == 'و' && t.end(i) - s >= 4) {
+      String word = t.norm(i);
+      for (String w : waWords) if (word.startsWith(w)) return s;
+      return s + 1;
+    }
+    return s;
   }
 
   /** Article-level decisions: family names, titles, Syria-only descriptors. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.isnad.extract.entity.GeoPlace;
+import org.isnad.extract.ner.NameSpan;
 import org.isnad.model.Mention;
 import org.isnad.model.MentionType;
 import org.isnad.model.Place;
@@ -177,6 +178,46 @@ class MentionFinderTest {
             org.assertj.core.groups.Tuple.tuple("طهران", MentionType.LOC, "iran"));
     assertThat(first(ms, "مطار_التيفور").entity()).isEqualTo("place.t4-airbase");
     assertThat(finder.place(first(ms, "حمص"))).extracting(Place::entity).isEqualTo("place.homs");
+  }
+
+  /** A tagger span over the first occurrence of {@code phrase}. */
+  private static NameSpan span(Doc doc, String phrase, MentionType type) {
+    int at = doc.text().indexOf(phrase);
+    int first = doc.tokens().tokenAt(at);
+    int end = doc.tokens().tokenAt(at + phrase.length());
+    return new NameSpan(first, end, type, 0.9);
+  }
+
+  @Test
+  void taggerNamesOutsideTheCataloguesAreKeptUnlinked() {
+    // AL-internationalNews-931-20180415: "وقال وزير الأمن الداخلي، جلعاد أردان، العضو في الحكومة الأمنية المصغرة
+    // لإذاعة الجيش الإسرائيلي"; the model's spans are simulated here (the trained model is another issue's)
+    Doc doc = Doc.of(TEXTS.get("AL-internationalNews-931-20180415"));
+    List<Mention> ms = finder.find(doc, List.of(
+        span(doc, "جلعاد أردان", MentionType.PER),
+        span(doc, "الجيش الإسرائيلي", MentionType.ORG)));
+    assertThat(first(ms, "جلعاد أردان")).extracting(Mention::type, Mention::entity, Mention::label)
+        .containsExactly(MentionType.PER, null, null);
+    // a conjunction on a model's name stays outside it, a name that begins with و keeps it (constructed
+    // sentence with the names of AL-internationalNews-931-20180415 and BB-middleEast-538-20180526)
+    Doc doc2 = Doc.of("وقال جلعاد أردان ونفتالي بينيت إن إسرائيل ستواصل التحرك، وقال وليد المعلم إن سوريا سترد.");
+    List<Mention> ms2 = finder.find(doc2, List.of(span(doc2, "ونفتالي بينيت", MentionType.PER), span(doc2, "وليد المعلم", MentionType.PER)));
+    assertThat(ms2).extracting(Mention::text).contains("نفتالي بينيت", "وليد المعلم");
+    // where the model and the catalogue agree on a span, the catalogue's link is kept
+    assertThat(first(ms, "الجيش الإسرائيلي")).extracting(Mention::type, Mention::entity)
+        .containsExactly(MentionType.ORG, "israel.army");
+  }
+
+  @Test
+  void taggerSpanOverAFamilyNameIsLinked() {
+    // FR-middleEast-901-20180809: "وأبلغ غوتيريش خياره" after "أنطونيو غوتيريش"; a model span "وأبلغ غوتيريش"
+    // would be wrong, but one over "غوتيريش" alone links like the catalogue match
+    Doc doc = Doc.of(TEXTS.get("FR-middleEast-901-20180809"));
+    int at = doc.text().indexOf("وأبلغ غوتيريش") + "وأبلغ ".length();
+    int tok = doc.tokens().tokenAt(at);
+    List<Mention> ms = finder.find(doc, List.of(new NameSpan(tok, tok + 1, MentionType.PER, 0.8)));
+    assertThat(ms).filteredOn(m -> m.start() == at).singleElement()
+        .extracting(Mention::text, Mention::entity).containsExactly("غوتيريش", "person.antonio-guterres");
   }
 
   @Test

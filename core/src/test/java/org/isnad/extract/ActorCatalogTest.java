@@ -29,6 +29,17 @@ class ActorCatalogTest {
   }
 
   @Test
+  void mentionTextFindsItsDescriptorRow() {
+    // as mentions are written in BB-middleEast-148-20180307 and AL-internationalNews-68-20140112
+    assertThat(DESCRIPTORS.lookup("الإرهابيين")).extracting(Descriptor::entity, Descriptor::connotation)
+        .containsExactly("syria.opposition.armed", "gov");
+    assertThat(DESCRIPTORS.lookup("الثوار").connotation()).isEqualTo("opp");
+    assertThat(DESCRIPTORS.lookup("نظام الاسد")).extracting(Descriptor::entity, Descriptor::connotation)
+        .containsExactly("syria.government", "opp");
+    assertThat(DESCRIPTORS.lookup("حزب الله")).isNull();
+  }
+
+  @Test
   void actorsHaveTypesSidesAndLabels() {
     assertThat(ACTORS.actor("syria.opposition.armed")).extracting(a -> a.label(), a -> a.type(), a -> a.side())
         .containsExactly("المعارضة السورية المسلحة", MentionType.ORG, "opposition");

@@ -41,7 +41,8 @@ public final class Clitics {
     if (end - i >= 5 && isConj(s.charAt(i))) {
       // و/ف + (ب|ك|ل)? + ال…  or و/ف + لل…
       int j = i + 1;
-      if (isPrep(s.charAt(j)) && isAlef(s.charAt(j + 1)) && s.charAt(j + 2) == 'ل' && s.charAt(j) != 'ل') {
+      if (isPrep(s.charAt(j)) && isAlef(s.charAt(j + 1)) && s.charAt(j + 2) == 'ل' && s.charAt(j) != 'ل'
+          && letters(s, j + 3, end) >= 2) { // not "وكالة" (و+ك+ال+ة)
         return j + 1;
       }
       if (s.charAt(j) == 'ل' && s.charAt(j + 1) == 'ل' && letters(s, j + 2, end) >= 2) return j + 2;

@@ -42,7 +42,7 @@ public final class Clitics {
       // و/ف + (ب|ك|ل)? + ال…  or و/ف + لل…
       int j = i + 1;
       if (isPrep(s.charAt(j)) && isAlef(s.charAt(j + 1)) && s.charAt(j + 2) == 'ل' && s.charAt(j) != 'ل'
-          && letters(s, j + 3, end) >= 2) { // not "وكالة" (و+ك+ال+ة)
+          && letters(s, j + 3, end) >= 3) { // not "وكالة", "وكالات" (و+ك+ال+ات): the agency
         return j + 1;
       }
       if (s.charAt(j) == 'ل' && s.charAt(j + 1) == 'ل' && letters(s, j + 2, end) >= 2) return j + 2;

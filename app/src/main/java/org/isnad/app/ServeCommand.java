@@ -21,8 +21,6 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    // Jetty's and Javalin's start-up chatter off; warnings and errors still reach stderr
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     WebServer server;
     try {
       server = WebServer.start(data, host, port);

@@ -27,7 +27,7 @@ public final class ReportWriter {
   /** In report.html nothing loads from outside; styles inline, images and the font as data: URIs. */
   public static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
   static final int MAX_STORIES_LISTED = 300, MAX_STORIES_SHOWN = 25, MAX_ARTICLES_PER_STORY = 8,
-      MAX_EVENTS_PER_STORY = 20, MAX_ACTORS = 30, MAX_EVENTS_LISTED = 300;
+      MAX_EVENTS_PER_STORY = 20, MAX_ACTORS = 30, MAX_EVENTS_LISTED = 300, MAX_ARTICLES_LISTED = 300;
 
   private ReportWriter() {}
 
@@ -122,6 +122,13 @@ public final class ReportWriter {
     List<Map<String, Object>> eventRows = views.eventRows();
     m.put("events", eventRows.subList(0, Math.min(MAX_EVENTS_LISTED, eventRows.size())));
     m.put("moreEvents", Math.max(0, eventRows.size() - MAX_EVENTS_LISTED));
+    List<Map<String, Object>> articleRows = new ArrayList<>();
+    for (Dataset.ArticleRef a : data.articles()) {
+      if (articleRows.size() >= MAX_ARTICLES_LISTED) break;
+      articleRows.add(views.articleRow(a));
+    }
+    m.put("articles", articleRows);
+    m.put("moreArticles", Math.max(0, data.articles().size() - articleRows.size()));
     m.put("moreStoriesShown", Math.max(0, storyRows.size() - shownStories.size()));
     // story and actor sections are rendered one at a time: only one story's texts are in memory
     m.put("storySections", new Lazy<>(shownStories, id -> views.story(id, MAX_ARTICLES_PER_STORY, MAX_EVENTS_PER_STORY)));

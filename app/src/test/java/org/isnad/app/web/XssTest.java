@@ -1,0 +1,45 @@
+package org.isnad.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Markup in article fields stays text, in report.html and in every served page and JSON answer. */
+class XssTest {
+  @TempDir
+  Path dir;
+
+  private static void assertInert(String where, String html) {
+    assertThat(html).as(where).doesNotContain("<script>", "<img src=x", "<svg onload", "<b onmouseover",
+        "href=\"javascript:");
+    assertThat(html).as(where).doesNotContainPattern("<[a-z]+[^>]*\\son(error|load|mouseover)=");
+  }
+
+  @Test
+  void reportAndPagesShowMarkupAsText() throws Exception {
+    Path out = XssDataset.build(dir);
+    String report = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertInert("report.html", report);
+    try (WebServer server = WebServer.start(out, "127.0.0.1", 0)) {
+      HttpClient http = HttpClient.newHttpClient();
+      for (String p : new String[] {"/", "/article/" + XssDataset.ID, "/articles", "/search?q=alert",
+          "/article/" + XssDataset.ID + "?q=alert", "/actors", "/api/article/" + XssDataset.ID, "/api/search?q=alert"}) {
+        String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + p)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        assertInert(p, body);
+        if (p.startsWith("/api/")) assertThat(body).as(p).contains("\\u003Cscript\\u003E");
+      }
+      String article = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/article/"
+          + XssDataset.ID)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      assertThat(article).contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
+    }
+  }
+}

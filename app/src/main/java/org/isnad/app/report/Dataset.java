@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * Read access to an analysed data set (SPEC "Output") without holding the article texts: one pass over
@@ -122,7 +121,6 @@ public final class Dataset implements Closeable {
       articles.add(new ArticleRef(id, outlet, text(a, "published"), text(a, "title"), pos));
       outletArticles.merge(outlet == null ? "" : outlet, 1, Integer::sum);
     });
-    String[] lastArticle = {null};
     scan("mentions.jsonl", (pos, m) -> {
       mentionCount++;
       String art = m.path("article").asText();
@@ -141,7 +139,6 @@ public final class Dataset implements Closeable {
       ArticleRef ref = article(art);
       String outlet = ref == null || ref.outlet() == null ? "" : ref.outlet();
       a.labelsByOutlet.computeIfAbsent(outlet, k -> new TreeMap<>()).merge(m.path("text").asText(), 1, Integer::sum);
-      lastArticle[0] = art;
     });
     scan("quantities.jsonl", (pos, q) -> {
       quantityCount++;
@@ -355,10 +352,5 @@ public final class Dataset implements Closeable {
       if (size == items.length) items = Arrays.copyOf(items, size * 2);
       items[size++] = v;
     }
-  }
-
-  @SuppressWarnings("unused")
-  private static void forEach(Iterable<JsonNode> nodes, Consumer<JsonNode> c) {
-    nodes.forEach(c);
   }
 }

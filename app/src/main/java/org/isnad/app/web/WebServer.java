@@ -236,7 +236,16 @@ public final class WebServer implements AutoCloseable {
     m.put("csp", CSP);
     m.put("fontUrl", "/static/font.woff2");
     if (!m.containsKey("q")) m.put("q", query(ctx));
+    m.put("apiHref", apiHref(ctx));
     ctx.contentType("text/html; charset=utf-8").result(Templates.render(template, m));
+  }
+
+  /** The JSON endpoint behind the page being served (same path under /api/, same query). */
+  private static String apiHref(Context ctx) {
+    String path = ctx.path();
+    String api = path.equals("/") ? "/api/stats" : "/api" + path;
+    String q = ctx.queryString();
+    return q == null || q.isEmpty() ? api : api + "?" + q;
   }
 
   private void json(Context ctx, Object model) throws IOException {

@@ -3,7 +3,6 @@ package org.isnad.app.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,7 +113,7 @@ public final class Dataset implements Closeable {
   }
 
   private void load() throws IOException {
-    scan("articles.jsonl", (pos, a) -> {
+    scanArticles((pos, a) -> {
       String id = a.path("id").asText();
       String outlet = text(a, "outlet");
       articleIndex.put(id, articles.size());
@@ -170,37 +169,74 @@ public final class Dataset implements Closeable {
 
   /** Calls {@code each} with every line's packed position and parsed JSON; a missing file is empty. */
   private void scan(String name, LineVisitor each) throws IOException {
+    scanLines(name, (pos, buf, off, len) -> each.visit(pos, JSON.readTree(buf, off, len)));
+  }
+
+  /**
+   * Articles: only the fields lists need are read; the text is skipped by the streaming parser without
+   * being turned into a String (it is most of the file).
+   */
+  private void scanArticles(LineVisitor each) throws IOException {
+    com.fasterxml.jackson.core.JsonFactory f = JSON.getFactory();
+    scanLines("articles.jsonl", (pos, buf, off, len) -> {
+      com.fasterxml.jackson.databind.node.ObjectNode n = JSON.createObjectNode();
+      try (com.fasterxml.jackson.core.JsonParser p = f.createParser(buf, off, len)) {
+        if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) throw new IOException("not an object");
+        while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+          switch (field) {
+            case "id", "outlet", "published", "title" -> n.put(field, t == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null : p.getValueAsString());
+            default -> p.skipChildren();
+          }
+        }
+      }
+      each.visit(pos, n);
+    });
+  }
+
+  private interface RawLineVisitor {
+    void visit(long packed, byte[] buf, int off, int len) throws IOException;
+  }
+
+  /** Every non-blank line of a file with its packed position, read in large blocks. */
+  private void scanLines(String name, RawLineVisitor each) throws IOException {
     Path p = dir.resolve(name);
     if (!Files.isRegularFile(p)) return;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16)) {
-      byte[] buf = new byte[1 << 12];
-      int len = 0;
-      long lineStart = 0, pos = 0;
-      int b;
+    try (InputStream in = Files.newInputStream(p)) {
+      byte[] buf = new byte[1 << 20];
+      int filled = 0;
+      long bufStart = 0; // file offset of buf[0]
       while (true) {
-        b = in.read();
-        if (b == '\n' || b < 0) {
-          if (len > 0 && !isBlank(buf, len)) {
-            JsonNode n = JSON.readTree(buf, 0, len);
-            each.visit(pack(lineStart, len), n);
+        int r = in.read(buf, filled, buf.length - filled);
+        boolean eof = r < 0;
+        if (!eof) filled += r;
+        int lineStart = 0;
+        for (int i = 0; i < filled; i++) {
+          if (buf[i] == '\n') {
+            if (i > lineStart && !isBlank(buf, lineStart, i)) each.visit(pack(bufStart + lineStart, i - lineStart), buf, lineStart, i - lineStart);
+            lineStart = i + 1;
           }
-          if (b < 0) break;
-          pos++;
-          lineStart = pos;
-          len = 0;
-        } else {
-          if (len == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-          buf[len++] = (byte) b;
-          pos++;
         }
+        if (eof) {
+          if (filled > lineStart && !isBlank(buf, lineStart, filled)) {
+            each.visit(pack(bufStart + lineStart, filled - lineStart), buf, lineStart, filled - lineStart);
+          }
+          break;
+        }
+        // keep the unfinished line at the front; grow when one line fills the buffer
+        System.arraycopy(buf, lineStart, buf, 0, filled - lineStart);
+        bufStart += lineStart;
+        filled -= lineStart;
+        if (filled == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  private static boolean isBlank(byte[] b, int len) {
-    for (int i = 0; i < len; i++) if (b[i] > ' ') return false;
+  private static boolean isBlank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) if (b[i] > ' ') return false;
     return true;
   }
 

@@ -136,8 +136,12 @@ public final class ReportWriter {
     Templates.render("report", m, out);
   }
 
-  /** A list whose items are built as the template reaches them and dropped after. */
-  static final class Lazy<T> implements Iterable<T> {
+  /**
+   * A list whose items are built as the template reaches them and dropped after, so one story's texts
+   * are in memory at a time. A List (not a bare Iterable) so the template engine knows its size without
+   * walking it.
+   */
+  static final class Lazy<T> extends java.util.AbstractList<T> {
     private final List<String> ids;
     private final java.util.function.Function<String, T> make;
 
@@ -147,19 +151,13 @@ public final class ReportWriter {
     }
 
     @Override
-    public java.util.Iterator<T> iterator() {
-      var it = ids.iterator();
-      return new java.util.Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return it.hasNext();
-        }
+    public T get(int i) {
+      return make.apply(ids.get(i));
+    }
 
-        @Override
-        public T next() {
-          return make.apply(it.next());
-        }
-      };
+    @Override
+    public int size() {
+      return ids.size();
     }
   }
 

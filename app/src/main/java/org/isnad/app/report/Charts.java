@@ -114,12 +114,19 @@ public final class Charts {
     }
     int max = count.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     List<Map<String, Object>> points = new ArrayList<>();
-    for (var en : at.entrySet()) {
-      double[] p = en.getValue();
-      int n = count.get(en.getKey());
-      points.add(Views.m("x", num(px.applyAsDouble(p[1])), "y", num(py.applyAsDouble(p[0])),
-          "r", num(4 + 10 * Math.sqrt((double) n / max)), "count", n, "label", label.get(en.getKey()),
-          "href", href.get(en.getKey())));
+    // the busiest places first: each gets its name unless it would overlap a name already placed
+    List<String> keys = new ArrayList<>(at.keySet());
+    keys.sort(java.util.Comparator.comparingInt((String k) -> -count.get(k)));
+    List<double[]> placed = new ArrayList<>();
+    for (String key : keys) {
+      double[] p = at.get(key);
+      int n = count.get(key);
+      double x = px.applyAsDouble(p[1]), y = py.applyAsDouble(p[0]);
+      boolean free = placed.size() < 40;
+      for (double[] q : placed) free &= Math.abs(q[0] - x) > 70 || Math.abs(q[1] - y) > 16;
+      if (free) placed.add(new double[] {x, y});
+      points.add(Views.m("x", num(x), "y", num(y), "r", num(4 + 10 * Math.sqrt((double) n / max)), "count", n,
+          "label", label.get(key), "named", free, "href", href.get(key)));
     }
     return Views.m("width", (int) width, "height", (int) height, "paths", paths, "points", points,
         "outside", outside, "unplaced", unplaced);

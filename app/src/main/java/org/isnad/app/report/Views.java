@@ -30,9 +30,34 @@ public final class Views {
   private final Dataset data;
   private final Links links;
 
+  private final Map<String, Object> memo;
+
   public Views(Dataset data, Links links) {
+    this(data, links, false);
+  }
+
+  /**
+   * @param memoize keep the corpus-wide lists and figures once built (the server: its data never
+   *                changes); report.html builds each once anyway
+   */
+  public Views(Dataset data, Links links, boolean memoize) {
     this.data = data;
     this.links = links;
+    this.memo = memoize ? new java.util.HashMap<>() : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T memo(String key, java.util.function.Supplier<T> make) {
+    if (memo == null) return make.get();
+    synchronized (memo) {
+      Object v = memo.get(key);
+      if (v != null) return (T) v;
+    }
+    T v = make.get();
+    synchronized (memo) {
+      memo.putIfAbsent(key, v);
+    }
+    return v;
   }
 
   public Dataset data() {
@@ -67,6 +92,10 @@ public final class Views {
 
   /** Stories, the most widely covered first. */
   public List<Map<String, Object>> storyRows() {
+    return memo("stories", this::buildStoryRows);
+  }
+
+  private List<Map<String, Object>> buildStoryRows() {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (JsonNode s : data.stories().values()) {
       Set<String> outlets = new TreeSet<>();
@@ -104,6 +133,10 @@ public final class Views {
 
   /** Actors by how often they are mentioned. */
   public List<Map<String, Object>> actorRows() {
+    return memo("actors", this::buildActorRows);
+  }
+
+  private List<Map<String, Object>> buildActorRows() {
     List<Dataset.Actor> all = new ArrayList<>(data.actors().values());
     all.sort(Comparator.comparingInt((Dataset.Actor a) -> -a.mentions()).thenComparing(Dataset.Actor::id));
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -124,8 +157,9 @@ public final class Views {
     List<Map<String, Object>> actors = actorRows();
     return m("counts", counts(), "stories", page(storyRows(), page, pageSize), "outlets", outlets,
         "actors", actors.subList(0, Math.min(20, actors.size())), "moreActors", Math.max(0, actors.size() - 20),
-        "framing", framing(), "map", Charts.map(data.events().values(), e -> links.event(e.path("id").asText())),
-        "timeline", Charts.timeline(data.events().values()));
+        "framing", framing(),
+        "map", memo("map", () -> Charts.map(data.events().values(), e -> links.event(e.path("id").asText()))),
+        "timeline", memo("timeline", () -> Charts.timeline(data.events().values())));
   }
 
   /** A story with its articles side by side (by outlet), its events, their map and timeline. */
@@ -436,6 +470,10 @@ public final class Views {
 
   /** framing.json per outlet: its place on the axis, the labels that drive it, the chart. */
   public Map<String, Object> framing() {
+    return memo("framing", this::buildFraming);
+  }
+
+  private Map<String, Object> buildFraming() {
     JsonNode fr = data.framing();
     List<Map<String, Object>> outlets = new ArrayList<>();
     fr.path("outlets").fields().forEachRemaining(e -> {
@@ -468,6 +506,10 @@ public final class Views {
 
   /** Every event, newest first, for the events list. */
   public List<Map<String, Object>> eventRows() {
+    return memo("events", this::buildEventRows);
+  }
+
+  private List<Map<String, Object>> buildEventRows() {
     List<JsonNode> all = new ArrayList<>(data.events().values());
     all.sort(Comparator.comparing((JsonNode e) -> e.path("date").asText(""), Comparator.reverseOrder()));
     List<Map<String, Object>> rows = new ArrayList<>();

@@ -49,7 +49,7 @@ public final class WebServer implements AutoCloseable {
   private WebServer(Dataset data, SearchIndex index) {
     this.data = data;
     this.index = index;
-    this.views = new Views(data, new ServedLinks());
+    this.views = new Views(data, new ServedLinks(), true);
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.prefer405over404 = false;

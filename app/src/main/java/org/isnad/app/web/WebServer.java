@@ -34,7 +34,7 @@ public final class WebServer implements AutoCloseable {
   /** No scripts, no frames, no outside requests: styles inline, the font and images from this server. */
   public static final String CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
       + "font-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-  static final int PAGE = 50;
+  static final int PAGE = 50, MAX_RESULTS = 10_000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
@@ -159,7 +159,10 @@ public final class WebServer implements AutoCloseable {
     });
     app.get("/api/article/{id}", ctx -> json(ctx, found(views.article(id(ctx), hits(id(ctx), query(ctx))))));
     app.get("/search", ctx -> page(ctx, "search", search(ctx)));
-    app.get("/api/search", ctx -> json(ctx, search(ctx).get("r")));
+    app.get("/api/search", ctx -> {
+      Map<String, Object> m = search(ctx);
+      json(ctx, m.get("r") != null ? m.get("r") : Views.m("error", m.get("error")));
+    });
     app.get("/static/font.woff2", ctx -> resource(ctx, "/static/font/noto-naskh-arabic-arabic-400-normal.woff2", "font/woff2"));
     app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "غير موجود."));
     app.exception(Exception.class, (e, ctx) -> {
@@ -168,9 +171,10 @@ public final class WebServer implements AutoCloseable {
       error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "حدث خطأ داخلي.");
     });
     app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("text/html")) {
-        error(ctx, HttpStatus.NOT_FOUND, "غير موجود.");
-      }
+      // our own 404s (unknown ids) are already rendered; Javalin's (no such route) are plain text
+      String type = ctx.res().getContentType();
+      boolean ours = type != null && (type.startsWith("text/html") || type.startsWith("application/json"));
+      if (!ours) error(ctx, HttpStatus.NOT_FOUND, "غير موجود.");
     });
   }
 
@@ -215,8 +219,15 @@ public final class WebServer implements AutoCloseable {
       m.put("error", "اكتب كلمة أو أكثر للبحث.");
       return m;
     }
-    int page = pageParam(ctx);
-    SearchIndex.Results r = index.search(q, (page - 1) * PAGE, PAGE);
+    // deep pages cost memory in proportion to their depth: results stop at MAX_RESULTS
+    int page = Math.min(pageParam(ctx), MAX_RESULTS / PAGE);
+    SearchIndex.Results r;
+    try {
+      r = index.search(q, (page - 1) * PAGE, PAGE);
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      m.put("error", "الاستعلام واسع جداً؛ حدّده أكثر.");
+      return m;
+    }
     List<Map<String, Object>> hits = new ArrayList<>();
     String qe = URLEncoder.encode(q, StandardCharsets.UTF_8);
     for (SearchIndex.Hit h : r.hits()) {
@@ -224,7 +235,7 @@ public final class WebServer implements AutoCloseable {
           "published", h.published(), "title", h.title(), "snippets", h.snippets(), "score", h.score()));
     }
     m.put("r", Views.m("query", q, "total", r.total(), "offset", r.offset(), "hits", hits));
-    int pages = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (r.total() + PAGE - 1) / PAGE));
+    int pages = (int) Math.max(1, Math.min(MAX_RESULTS / PAGE, (r.total() + PAGE - 1) / PAGE));
     m.put("p", Views.m("page", page, "pages", pages, "total", r.total(), "prev", page > 1 ? page - 1 : null,
         "next", page < pages ? page + 1 : null));
     m.put("base", "/search?q=" + qe + "&");

@@ -41,7 +41,7 @@ class ReportWriterTest {
     assertThat(html).contains("<section class=\"story\" id=\"story-s1\">", "القصة: إجلاء مقاتلي جيش الإسلام من دوما",
         "القصة: الهجوم الكيماوي على دوما");
     // e1 is carried by three outlets, two of which copied each other: two independent sources
-    assertThat(html).contains("id=\"event-e1\"", "تأكيد مستقل: <span class=\"num\">2</span> مصادر");
+    assertThat(html).contains("id=\"event-e1\"", "تأكيد مستقل: <span class=\"num\">2</span> مصادر (من <span class=\"num\">3</span> وسائل، بعضها ينقل عن بعض)");
     // a nested chain: BBC <- Russian media <- Yevtushenko
     assertThat(html).containsPattern("<bdi>BBC</bdi></span><span class=\"arrow\">←</span><span class=\"link source\">"
         + "<bdi>وسائل إعلام روسية</bdi></span><span class=\"arrow\">←</span><span class=\"link source\">"

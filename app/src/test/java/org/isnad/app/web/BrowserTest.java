@@ -106,6 +106,9 @@ class BrowserTest {
         .map(WebElement::getText)).containsExactly("46,000", "40,000");
     // the page has really loaded the Arabic web font
     assertThat(js("return document.fonts.check('16px \"Noto Naskh Arabic\"', 'دوما')")).isEqualTo(true);
+    js("document.querySelector('[data-event=e1]').scrollIntoView()");
+    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("story-events.png"),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Test

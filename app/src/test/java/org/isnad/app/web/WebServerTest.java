@@ -61,6 +61,9 @@ class WebServerTest {
         "<a href=\"/story/s2\">الهجوم الكيماوي على دوما</a>", "<b class=\"num\">7</b>مقالات");
     assertThat(get("/?page=99999").statusCode()).isEqualTo(200);
     assertThat(get("/?page=-1").statusCode()).isEqualTo(200);
+    // deep search pages stop at 10,000 results instead of allocating their depth
+    assertThat(get("/search?q=" + q("دوما") + "&page=9999999").statusCode()).isEqualTo(200);
+    assertThat(get("/search?q=" + q("ا*")).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -88,6 +91,7 @@ class WebServerTest {
     assertThat(get("/api/actor/sana").body()).contains("\"label\":\"سانا\"");
     assertThat(get("/api/search?q=" + q("جرابلس")).body()).contains("\"total\":4");
     assertThat(get("/api/framing").body()).contains("\"name\":\"BBC\"");
+    assertThat(get("/api/search").body()).isEqualTo("{\"error\":\"اكتب كلمة أو أكثر للبحث.\"}");
     assertThat(get("/api/event/e3").body()).contains("\"slot\":\"count:شخص\"");
   }
 

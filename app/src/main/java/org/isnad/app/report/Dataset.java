@@ -199,10 +199,30 @@ public final class Dataset implements Closeable {
     void visit(long packed, byte[] buf, int off, int len) throws IOException;
   }
 
-  /** Every non-blank line of a file with its packed position, read in large blocks. */
-  private void scanLines(String name, RawLineVisitor each) throws IOException {
+  /**
+   * Every non-blank line of a file with its packed position, read in large blocks. A line that is not
+   * JSON (a stage's bug, a truncated file) is skipped and counted, so one bad line cannot take the
+   * whole UI down; the count goes to stderr.
+   */
+  private void scanLines(String name, RawLineVisitor visitor) throws IOException {
     Path p = dir.resolve(name);
     if (!Files.isRegularFile(p)) return;
+    int[] bad = {0};
+    RawLineVisitor each = (pos, buf, off, len) -> {
+      try {
+        visitor.visit(pos, buf, off, len);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        bad[0]++;
+      }
+    };
+    try {
+      readLines(p, each);
+    } finally {
+      if (bad[0] > 0) System.err.println("isnad: " + p + ": skipped " + bad[0] + " lines that are not JSON");
+    }
+  }
+
+  private static void readLines(Path p, RawLineVisitor each) throws IOException {
     try (InputStream in = Files.newInputStream(p)) {
       byte[] buf = new byte[1 << 20];
       int filled = 0;

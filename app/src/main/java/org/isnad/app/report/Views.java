@@ -164,11 +164,19 @@ public final class Views {
 
   /** A story with its articles side by side (by outlet), its events, their map and timeline. */
   public Map<String, Object> story(String id, int maxArticles, int maxEvents) {
+    return story(id, 1, maxArticles, maxEvents);
+  }
+
+  /** The same, showing the {@code page}-th run of {@code maxArticles} articles (from 1). */
+  public Map<String, Object> story(String id, int page, int maxArticles, int maxEvents) {
     JsonNode s = data.story(id);
     if (s == null) return null;
     Map<String, List<Map<String, Object>>> byOutlet = new TreeMap<>();
     int shown = 0, total = s.path("articles").size();
+    int pages = Math.max(1, (total + maxArticles - 1) / maxArticles);
+    int p = Math.min(Math.max(1, page), pages), skip = (p - 1) * maxArticles;
     for (JsonNode a : s.path("articles")) {
+      if (skip-- > 0) continue;
       if (shown >= maxArticles) break;
       Map<String, Object> art = article(a.asText(), null);
       if (art == null) continue;
@@ -188,7 +196,9 @@ public final class Views {
     List<Map<String, Object>> events = new ArrayList<>();
     for (JsonNode ev : evs.subList(0, Math.min(maxEvents, evs.size()))) events.add(event(ev, 12));
     return m("id", id, "anchor", Links.anchor("story-", id), "title", s.path("title").asText(""), "href", links.story(id), "columns", columns,
-        "articleCount", total, "moreArticles", total - shown, "events", events,
+        "articleCount", total, "moreArticles", Math.max(0, total - shown - (p - 1) * maxArticles), "events", events,
+        "articlePages", m("page", p, "pages", pages, "total", total, "prev", p > 1 ? p - 1 : null,
+            "next", p < pages ? p + 1 : null),
         "moreEvents", Math.max(0, evs.size() - maxEvents),
         "map", Charts.map(evs, e -> links.event(e.path("id").asText())), "timeline", Charts.timeline(evs));
   }

@@ -90,9 +90,16 @@ public final class SearchIndex implements Closeable {
          IndexWriter w = new IndexWriter(dir, cfg);
          BufferedReader in = Files.newBufferedReader(dataDir.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
       String line;
+      int bad = 0;
       while ((line = in.readLine()) != null) {
         if (line.isBlank()) continue;
-        JsonNode a = JSON.readTree(line);
+        JsonNode a;
+        try {
+          a = JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          bad++;
+          continue;
+        }
         Document d = new Document();
         d.add(new StringField(ID, a.path("id").asText(), Field.Store.YES));
         d.add(new StoredField(OUTLET, a.path("outlet").asText("")));
@@ -102,6 +109,7 @@ public final class SearchIndex implements Closeable {
         w.addDocument(d);
       }
       w.commit();
+      if (bad > 0) System.err.println("isnad: index: skipped " + bad + " lines of articles.jsonl that are not JSON");
     }
   }
 

@@ -114,8 +114,8 @@ public final class WebServer implements AutoCloseable {
     app.get("/", ctx -> page(ctx, "home", Map.of("v", views.home(pageParam(ctx), PAGE))));
     app.get("/api/stats", ctx -> json(ctx, views.counts()));
     app.get("/api/stories", ctx -> json(ctx, Views.page(views.storyRows(), pageParam(ctx), PAGE)));
-    app.get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), 60, 200)))));
-    app.get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), 60, 200))));
+    app.get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), pageParam(ctx), 60, 200)))));
+    app.get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), pageParam(ctx), 60, 200))));
     app.get("/event/{id}", ctx -> {
       JsonNode ev = data.event(id(ctx));
       if (ev == null) throw new NotFound();

@@ -65,6 +65,18 @@ class ReportWriterTest {
   }
 
   @Test
+  void skipsLinesThatAreNotJson() throws Exception {
+    Path broken = dir.resolve("broken");
+    Fixture.copyTo(broken);
+    Files.writeString(broken.resolve("mentions.jsonl"), "{\"article\": \"BB-middle\n\n"
+        + Files.readString(broken.resolve("mentions.jsonl")), StandardCharsets.UTF_8);
+    ReportWriter.write(broken);
+    try (Dataset d = Dataset.open(broken)) {
+      assertThat(d.mentionCount()).isEqualTo(223);
+    }
+  }
+
+  @Test
   void rendersADataSetWhereOnlyArticlesExist() throws Exception {
     Path only = dir.resolve("only-articles");
     Files.createDirectories(only);

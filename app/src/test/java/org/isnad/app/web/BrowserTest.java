@@ -134,7 +134,7 @@ class BrowserTest {
 
   @Test
   void reportOpensFromDiskWithoutNetwork() throws Exception {
-    Path report = server == null ? null : dir.resolve("data/report.html");
+    Path report = dir.resolve("data/report.html");
     open(report.toUri().toString(), "report");
     assertThat(browser.findElements(By.cssSelector("section.story"))).hasSize(2);
     assertThat(browser.findElements(By.cssSelector("section.event"))).hasSize(5);
@@ -151,7 +151,8 @@ class BrowserTest {
     assertThat(js(check)).isEqualTo(0L);
     assertThat(browser.findElement(By.tagName("body")).getText()).contains("<script>alert(1)</script>");
     try (WebServer xss = WebServer.start(out, "127.0.0.1", 0)) {
-      for (String p : new String[] {"/", "/article/" + XssDataset.ID, "/search?q=alert", "/articles"}) {
+      for (String p : new String[] {"/", "/article/" + XssDataset.ID, "/article/" + XssDataset.RAW, "/search?q=alert",
+          "/articles", "/story/s-xss", "/event/e-xss", "/actor/x", "/framing"}) {
         open("http://127.0.0.1:" + xss.port() + p, "xss-" + p.replaceAll("[^a-z]", ""));
         assertThat(js(check)).as(p).isEqualTo(0L);
         // an alert would have left a dialog open: the driver would throw UnhandledAlertException on any call

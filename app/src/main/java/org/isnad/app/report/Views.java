@@ -155,7 +155,15 @@ public final class Views {
           "href", null));
     }
     List<Map<String, Object>> actors = actorRows();
-    return m("counts", counts(), "stories", page(storyRows(), page, pageSize), "outlets", outlets,
+    // before linking has made stories, the first articles stand in for them
+    List<Map<String, Object>> recent = new ArrayList<>();
+    if (data.stories().isEmpty()) {
+      for (Dataset.ArticleRef a : data.articles()) {
+        if (recent.size() >= 20) break;
+        recent.add(articleRow(a));
+      }
+    }
+    return m("counts", counts(), "stories", page(storyRows(), page, pageSize), "articles", recent, "outlets", outlets,
         "actors", actors.subList(0, Math.min(20, actors.size())), "moreActors", Math.max(0, actors.size() - 20),
         "framing", framing(),
         "map", memo("map", () -> Charts.map(data.events().values(), e -> links.event(e.path("id").asText()))),

@@ -69,6 +69,12 @@ class SearchIndexTest {
   }
 
   @Test
+  void arabicIndicDigitsAndTehMarbutaFold() throws Exception {
+    assertThat(ids("٤٧ شخصا")).containsExactly("SK-middleEast-832-20180407");
+    assertThat(ids("الغوطه")).isEqualTo(ids("الغوطة"));
+  }
+
+  @Test
   void wordsAreAndedAndBadSyntaxStillSearches() throws Exception {
     assertThat(ids("الكلور دوما")).containsExactly("SK-middleEast-832-20180407");
     assertThat(ids("\"جرابلس")).contains("BB-middleEast-277-20180402");

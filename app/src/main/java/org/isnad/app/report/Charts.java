@@ -34,6 +34,7 @@ public final class Charts {
 
   private static List<Ring> loadRings() {
     try (InputStream in = Charts.class.getResourceAsStream("/static/map/middle-east.geojson")) {
+      if (in == null) throw new IOException("static/map/middle-east.geojson is missing from the classpath");
       JsonNode fc = Dataset.JSON.readTree(in);
       List<Ring> rings = new ArrayList<>();
       for (JsonNode f : fc.path("features")) {
@@ -48,8 +49,8 @@ public final class Charts {
         }
       }
       return rings;
-    } catch (IOException | NullPointerException e) {
-      throw new UncheckedIOException(new IOException("map outlines missing from the classpath", e instanceof IOException io ? io : null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

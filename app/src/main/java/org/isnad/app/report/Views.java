@@ -2,7 +2,6 @@ package org.isnad.app.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -539,14 +538,5 @@ public final class Views {
           "contradictions", ev.path("contradictions").size()));
     }
     return rows;
-  }
-
-  static <T> List<T> first(Collection<T> c, int n) {
-    List<T> out = new ArrayList<>(Math.min(n, c.size()));
-    for (T t : c) {
-      if (out.size() >= n) break;
-      out.add(t);
-    }
-    return out;
   }
 }

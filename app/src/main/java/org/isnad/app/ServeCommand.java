@@ -2,13 +2,15 @@ package org.isnad.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.isnad.app.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code isnad serve [--port P] [--data DIR] [--host H]}: the web UI over an analysed data set. */
 @Command(name = "serve", description = "Serve the web UI over an analysed data set (127.0.0.1 by default).")
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
+  @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
   int port;
 
   @Option(names = "--data", defaultValue = "isnad-out", description = "data set directory (default: ${DEFAULT-VALUE})")
@@ -18,8 +20,25 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Override
-  public Integer call() {
-    System.err.println("isnad serve: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    WebServer server;
+    try {
+      server = WebServer.start(data, host, port);
+    } catch (java.io.IOException e) {
+      System.err.println("isnad serve: " + e.getMessage());
+      return 1;
+    }
+    System.err.println("isnad serve: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/  (Ctrl-C to stop)");
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        server.close();
+      } catch (Exception ignored) {
+        // shutting down anyway
+      }
+      stop.countDown();
+    }));
+    stop.await();
+    return 0;
   }
 }

@@ -1,0 +1,412 @@
+package org.isnad.app.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Read access to an analysed data set (SPEC "Output") without holding the article texts: one pass over
+ * each JSONL file keeps, per article, the byte positions of its lines (articles, mentions, quantities,
+ * claims, copied passages), so a page reads only the lines it shows. Events, stories and framing.json,
+ * which are small next to the texts, stay parsed. Aggregates every page needs (counts, outlets, the
+ * labels each outlet uses per actor) are computed in the same pass. Files a stage has not written yet
+ * read as empty. Thread-safe once built (positional reads).
+ */
+public final class Dataset implements Closeable {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What lists need of an article; the text stays on disk. */
+  public record ArticleRef(String id, String outlet, String published, String title, long line) {}
+
+  /** Everything known about one actor (entity) from the mentions. */
+  public static final class Actor {
+    final String id;
+    String label;
+    String type;
+    int mentions;
+    int articles;
+    String lastArticle;
+    final Map<String, Map<String, Integer>> labelsByOutlet = new TreeMap<>();
+    final List<String> sampleArticles = new ArrayList<>();
+
+    Actor(String id) {
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    public String type() {
+      return type;
+    }
+
+    public int mentions() {
+      return mentions;
+    }
+
+    public int articles() {
+      return articles;
+    }
+
+    public Map<String, Map<String, Integer>> labelsByOutlet() {
+      return labelsByOutlet;
+    }
+
+    public List<String> sampleArticles() {
+      return sampleArticles;
+    }
+  }
+
+  private static final int SAMPLE_ARTICLES = 50;
+
+  private final Path dir;
+  private final List<ArticleRef> articles = new ArrayList<>();
+  private final Map<String, Integer> articleIndex = new HashMap<>();
+  private final Map<String, LineList> mentionLines = new HashMap<>();
+  private final Map<String, LineList> quantityLines = new HashMap<>();
+  private final Map<String, LineList> claimLines = new HashMap<>();
+  private final Map<String, LineList> reuseLines = new HashMap<>();
+  private final Map<String, Long> claimById = new HashMap<>();
+  private final Map<String, JsonNode> events = new LinkedHashMap<>();
+  private final Map<String, JsonNode> stories = new LinkedHashMap<>();
+  private final Map<String, String> storyOfArticle = new HashMap<>();
+  private final Map<String, Actor> actors = new HashMap<>();
+  private final Map<String, Integer> outletArticles = new TreeMap<>();
+  private JsonNode framing = MissingNode.getInstance();
+  private long mentionCount, quantityCount, claimCount, reuseCount;
+  private final Map<String, FileChannel> channels = new HashMap<>();
+
+  private Dataset(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Reads the data set in {@code dir}; {@code articles.jsonl} must exist, every other file may be missing. */
+  public static Dataset open(Path dir) throws IOException {
+    if (!Files.isRegularFile(dir.resolve("articles.jsonl"))) {
+      throw new IOException(dir + ": no articles.jsonl (run: isnad analyze --out " + dir + " INPUT...)");
+    }
+    Dataset d = new Dataset(dir);
+    d.load();
+    return d;
+  }
+
+  private void load() throws IOException {
+    scanArticles((pos, a) -> {
+      String id = a.path("id").asText();
+      String outlet = text(a, "outlet");
+      articleIndex.put(id, articles.size());
+      articles.add(new ArticleRef(id, outlet, text(a, "published"), text(a, "title"), pos));
+      outletArticles.merge(outlet == null ? "" : outlet, 1, Integer::sum);
+    });
+    scan("mentions.jsonl", (pos, m) -> {
+      mentionCount++;
+      String art = m.path("article").asText();
+      mentionLines.computeIfAbsent(art, k -> new LineList()).add(pos);
+      String entity = text(m, "entity");
+      if (entity == null) return;
+      Actor a = actors.computeIfAbsent(entity, Actor::new);
+      a.mentions++;
+      if (a.label == null) a.label = text(m, "label");
+      if (a.type == null || "DESC".equals(a.type)) a.type = text(m, "type");
+      if (!art.equals(a.lastArticle)) {
+        a.lastArticle = art;
+        a.articles++;
+        if (a.sampleArticles.size() < SAMPLE_ARTICLES) a.sampleArticles.add(art);
+      }
+      ArticleRef ref = article(art);
+      String outlet = ref == null || ref.outlet() == null ? "" : ref.outlet();
+      a.labelsByOutlet.computeIfAbsent(outlet, k -> new TreeMap<>()).merge(m.path("text").asText(), 1, Integer::sum);
+    });
+    scan("quantities.jsonl", (pos, q) -> {
+      quantityCount++;
+      quantityLines.computeIfAbsent(q.path("article").asText(), k -> new LineList()).add(pos);
+    });
+    scan("claims.jsonl", (pos, c) -> {
+      claimCount++;
+      claimLines.computeIfAbsent(c.path("article").asText(), k -> new LineList()).add(pos);
+      claimById.put(c.path("id").asText(), pos);
+    });
+    scan("reuse.jsonl", (pos, r) -> {
+      reuseCount++;
+      reuseLines.computeIfAbsent(r.path("a").asText(), k -> new LineList()).add(pos);
+      reuseLines.computeIfAbsent(r.path("b").asText(), k -> new LineList()).add(pos);
+    });
+    scan("events.jsonl", (pos, e) -> events.put(e.path("id").asText(), e));
+    scan("stories.jsonl", (pos, s) -> {
+      stories.put(s.path("id").asText(), s);
+      for (JsonNode a : s.path("articles")) storyOfArticle.putIfAbsent(a.asText(), s.path("id").asText());
+    });
+    Path f = dir.resolve("framing.json");
+    if (Files.isRegularFile(f) && Files.size(f) > 0) framing = JSON.readTree(f.toFile());
+  }
+
+  static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /** Calls {@code each} with every line's packed position and parsed JSON; a missing file is empty. */
+  private void scan(String name, LineVisitor each) throws IOException {
+    scanLines(name, (pos, buf, off, len) -> each.visit(pos, JSON.readTree(buf, off, len)));
+  }
+
+  /**
+   * Articles: only the fields lists need are read; the text is skipped by the streaming parser without
+   * being turned into a String (it is most of the file).
+   */
+  private void scanArticles(LineVisitor each) throws IOException {
+    com.fasterxml.jackson.core.JsonFactory f = JSON.getFactory();
+    scanLines("articles.jsonl", (pos, buf, off, len) -> {
+      com.fasterxml.jackson.databind.node.ObjectNode n = JSON.createObjectNode();
+      try (com.fasterxml.jackson.core.JsonParser p = f.createParser(buf, off, len)) {
+        if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) throw new IOException("not an object");
+        while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+          switch (field) {
+            case "id", "outlet", "published", "title" -> n.put(field, t == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null : p.getValueAsString());
+            default -> p.skipChildren();
+          }
+        }
+      }
+      each.visit(pos, n);
+    });
+  }
+
+  private interface RawLineVisitor {
+    void visit(long packed, byte[] buf, int off, int len) throws IOException;
+  }
+
+  /**
+   * Every non-blank line of a file with its packed position, read in large blocks. A line that is not
+   * JSON (a stage's bug, a truncated file) is skipped and counted, so one bad line cannot take the
+   * whole UI down; the count goes to stderr.
+   */
+  private void scanLines(String name, RawLineVisitor visitor) throws IOException {
+    Path p = dir.resolve(name);
+    if (!Files.isRegularFile(p)) return;
+    int[] bad = {0};
+    RawLineVisitor each = (pos, buf, off, len) -> {
+      try {
+        visitor.visit(pos, buf, off, len);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        bad[0]++;
+      }
+    };
+    try {
+      readLines(p, each);
+    } finally {
+      if (bad[0] > 0) System.err.println("isnad: " + p + ": skipped " + bad[0] + " lines that are not JSON");
+    }
+  }
+
+  private static void readLines(Path p, RawLineVisitor each) throws IOException {
+    try (InputStream in = Files.newInputStream(p)) {
+      byte[] buf = new byte[1 << 20];
+      int filled = 0;
+      long bufStart = 0; // file offset of buf[0]
+      while (true) {
+        int r = in.read(buf, filled, buf.length - filled);
+        boolean eof = r < 0;
+        if (!eof) filled += r;
+        int lineStart = 0;
+        for (int i = 0; i < filled; i++) {
+          if (buf[i] == '\n') {
+            if (i > lineStart && !isBlank(buf, lineStart, i)) each.visit(pack(bufStart + lineStart, i - lineStart), buf, lineStart, i - lineStart);
+            lineStart = i + 1;
+          }
+        }
+        if (eof) {
+          if (filled > lineStart && !isBlank(buf, lineStart, filled)) {
+            each.visit(pack(bufStart + lineStart, filled - lineStart), buf, lineStart, filled - lineStart);
+          }
+          break;
+        }
+        // keep the unfinished line at the front; grow when one line fills the buffer
+        System.arraycopy(buf, lineStart, buf, 0, filled - lineStart);
+        bufStart += lineStart;
+        filled -= lineStart;
+        if (filled == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static boolean isBlank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) if (b[i] > ' ') return false;
+    return true;
+  }
+
+  private interface LineVisitor {
+    void visit(long packed, JsonNode node) throws IOException;
+  }
+
+  /** Byte offset (high 40 bits) and length (low 24 bits) of a line in one packed long. */
+  private static long pack(long offset, int length) {
+    if (length >= (1 << 24)) throw new UncheckedIOException(new IOException("line longer than 16 MB"));
+    return (offset << 24) | length;
+  }
+
+  private synchronized FileChannel channel(String name) throws IOException {
+    FileChannel c = channels.get(name);
+    if (c == null) {
+      c = FileChannel.open(dir.resolve(name), StandardOpenOption.READ);
+      channels.put(name, c);
+    }
+    return c;
+  }
+
+  private JsonNode read(String name, long packed) {
+    try {
+      ByteBuffer b = ByteBuffer.allocate((int) (packed & 0xFFFFFF));
+      long off = packed >>> 24;
+      FileChannel c = channel(name);
+      while (b.hasRemaining()) {
+        if (c.read(b, off + b.position()) < 0) break;
+      }
+      return JSON.readTree(b.array(), 0, b.position());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<JsonNode> readAll(String name, LineList lines) {
+    if (lines == null) return List.of();
+    List<JsonNode> out = new ArrayList<>(lines.size);
+    for (int i = 0; i < lines.size; i++) out.add(read(name, lines.items[i]));
+    return out;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public List<ArticleRef> articles() {
+    return Collections.unmodifiableList(articles);
+  }
+
+  public ArticleRef article(String id) {
+    Integer i = articleIndex.get(id);
+    return i == null ? null : articles.get(i);
+  }
+
+  /** The full article record (with its text), or {@code null}. */
+  public JsonNode articleRecord(String id) {
+    ArticleRef r = article(id);
+    return r == null ? null : read("articles.jsonl", r.line());
+  }
+
+  public List<JsonNode> mentions(String articleId) {
+    return readAll("mentions.jsonl", mentionLines.get(articleId));
+  }
+
+  public List<JsonNode> quantities(String articleId) {
+    return readAll("quantities.jsonl", quantityLines.get(articleId));
+  }
+
+  public List<JsonNode> claims(String articleId) {
+    return readAll("claims.jsonl", claimLines.get(articleId));
+  }
+
+  public List<JsonNode> reuse(String articleId) {
+    return readAll("reuse.jsonl", reuseLines.get(articleId));
+  }
+
+  public JsonNode claim(String id) {
+    Long p = claimById.get(id);
+    return p == null ? null : read("claims.jsonl", p);
+  }
+
+  public Map<String, JsonNode> events() {
+    return Collections.unmodifiableMap(events);
+  }
+
+  public JsonNode event(String id) {
+    return events.get(id);
+  }
+
+  public Map<String, JsonNode> stories() {
+    return Collections.unmodifiableMap(stories);
+  }
+
+  public JsonNode story(String id) {
+    return stories.get(id);
+  }
+
+  public String storyOf(String articleId) {
+    return storyOfArticle.get(articleId);
+  }
+
+  public Actor actor(String id) {
+    return actors.get(id);
+  }
+
+  public Map<String, Actor> actors() {
+    return Collections.unmodifiableMap(actors);
+  }
+
+  /** Article counts per outlet (unknown outlet as ""), by name. */
+  public Map<String, Integer> outlets() {
+    return Collections.unmodifiableMap(outletArticles);
+  }
+
+  public JsonNode framing() {
+    return framing;
+  }
+
+  public long mentionCount() {
+    return mentionCount;
+  }
+
+  public long quantityCount() {
+    return quantityCount;
+  }
+
+  public long claimCount() {
+    return claimCount;
+  }
+
+  public long reuseCount() {
+    return reuseCount;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    for (FileChannel c : channels.values()) c.close();
+    channels.clear();
+  }
+
+  /** A growable list of packed line positions. */
+  private static final class LineList {
+    long[] items = new long[4];
+    int size;
+
+    void add(long v) {
+      if (size == items.length) items = Arrays.copyOf(items, size * 2);
+      items[size++] = v;
+    }
+  }
+}

@@ -1,0 +1,324 @@
+package org.isnad.app.web;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.app.report.Dataset;
+import org.isnad.app.report.Links;
+import org.isnad.app.report.Segment;
+import org.isnad.app.report.Templates;
+import org.isnad.app.report.Views;
+import org.isnad.app.search.SearchIndex;
+
+/**
+ * The web UI over an analysed data set: HTML pages, and the same models as JSON under {@code /api/}.
+ * Safe by construction: templates escape everything; a strict Content-Security-Policy (no scripts at
+ * all); ids are checked against a small alphabet and looked up, never used as paths; static files come
+ * from a fixed list on the classpath; errors show a generic page and go to stderr.
+ */
+public final class WebServer implements AutoCloseable {
+  /** No scripts, no frames, no outside requests: styles inline, the font and images from this server. */
+  public static final String CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+      + "font-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  static final int PAGE = 50, MAX_RESULTS = 10_000;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static {
+    JSON.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
+  }
+
+  private final Dataset data;
+  private final SearchIndex index;
+  private final Views views;
+  private final Javalin app;
+
+  private WebServer(Dataset data, SearchIndex index) {
+    this.data = data;
+    this.index = index;
+    this.views = new Views(data, new ServedLinks(), true);
+    this.app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.http.prefer405over404 = false;
+    });
+    routes();
+  }
+
+  /** Opens the data set in {@code dataDir} (building its search index when missing) and starts serving. */
+  public static WebServer start(Path dataDir, String host, int port) throws IOException {
+    Dataset data = Dataset.open(dataDir);
+    if (!SearchIndex.exists(dataDir)) {
+      System.err.println("isnad serve: building the search index in " + SearchIndex.dir(dataDir));
+      SearchIndex.build(dataDir);
+    }
+    WebServer s = new WebServer(data, SearchIndex.open(dataDir));
+    s.app.start(host, port);
+    return s;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  private static final class ServedLinks implements Links {
+    private static String enc(String id) {
+      return URLEncoder.encode(id, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String home() {
+      return "/";
+    }
+
+    @Override
+    public String story(String id) {
+      return "/story/" + enc(id);
+    }
+
+    @Override
+    public String actor(String id) {
+      return "/actor/" + enc(id);
+    }
+
+    @Override
+    public String article(String id) {
+      return "/article/" + enc(id);
+    }
+
+    @Override
+    public String event(String id) {
+      return "/event/" + enc(id);
+    }
+  }
+
+  private void routes() {
+    app.before(ctx -> {
+      ctx.header("Content-Security-Policy", CSP);
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("X-Frame-Options", "DENY");
+    });
+    app.get("/", ctx -> page(ctx, "home", Map.of("v", views.home(pageParam(ctx), PAGE))));
+    app.get("/api/stats", ctx -> json(ctx, views.counts()));
+    app.get("/api/stories", ctx -> json(ctx, Views.page(views.storyRows(), pageParam(ctx), PAGE)));
+    app.get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), pageParam(ctx), 60, 200)))));
+    app.get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), pageParam(ctx), 60, 200))));
+    app.get("/event/{id}", ctx -> {
+      JsonNode ev = data.event(id(ctx));
+      if (ev == null) throw new NotFound();
+      String story = null;
+      for (JsonNode s : data.stories().values()) {
+        for (JsonNode e : s.path("events")) if (e.asText().equals(ev.path("id").asText())) story = s.path("id").asText();
+      }
+      Map<String, Object> m = new HashMap<>();
+      m.put("v", views.event(ev, 500));
+      m.put("storyHref", story == null ? null : views.links().story(story));
+      page(ctx, "event", m);
+    });
+    app.get("/api/event/{id}", ctx -> {
+      JsonNode ev = data.event(id(ctx));
+      if (ev == null) throw new NotFound();
+      json(ctx, views.event(ev, 500));
+    });
+    app.get("/events", ctx -> page(ctx, "events", Map.of("p", Views.page(views.eventRows(), pageParam(ctx), PAGE))));
+    app.get("/api/events", ctx -> json(ctx, Views.page(views.eventRows(), pageParam(ctx), PAGE)));
+    app.get("/actor/{id}", ctx -> page(ctx, "actor", Map.of("v", found(views.actor(id(ctx))))));
+    app.get("/api/actor/{id}", ctx -> json(ctx, found(views.actor(id(ctx)))));
+    app.get("/actors", ctx -> page(ctx, "actors", Map.of("p", Views.page(views.actorRows(), pageParam(ctx), PAGE))));
+    app.get("/api/actors", ctx -> json(ctx, Views.page(views.actorRows(), pageParam(ctx), PAGE)));
+    app.get("/framing", ctx -> page(ctx, "framing", Map.of("v", views.framing())));
+    app.get("/api/framing", ctx -> json(ctx, views.framing()));
+    app.get("/articles", ctx -> {
+      String outlet = ctx.queryParam("outlet");
+      Map<String, Object> m = new HashMap<>();
+      m.put("p", Views.page(views.articleRows(outlet), pageParam(ctx), PAGE));
+      m.put("outlet", outlet);
+      m.put("base", outlet == null ? "/articles?" : "/articles?outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8) + "&");
+      page(ctx, "articles", m);
+    });
+    app.get("/api/articles", ctx -> json(ctx, Views.page(views.articleRows(ctx.queryParam("outlet")), pageParam(ctx), PAGE)));
+    app.get("/article/{id}", ctx -> {
+      String q = query(ctx);
+      Map<String, Object> m = new HashMap<>();
+      m.put("v", found(views.article(id(ctx), hits(id(ctx), q))));
+      m.put("q", q);
+      page(ctx, "article", m);
+    });
+    app.get("/api/article/{id}", ctx -> json(ctx, found(views.article(id(ctx), hits(id(ctx), query(ctx))))));
+    app.get("/search", ctx -> page(ctx, "search", search(ctx)));
+    app.get("/api/search", ctx -> {
+      Map<String, Object> m = search(ctx);
+      json(ctx, m.get("r") != null ? m.get("r") : Views.m("error", m.get("error")));
+    });
+    app.get("/static/font.woff2", ctx -> resource(ctx, "/static/font/noto-naskh-arabic-arabic-400-normal.woff2", "font/woff2"));
+    app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "غير موجود."));
+    app.exception(Exception.class, (e, ctx) -> {
+      System.err.println("isnad serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+      e.printStackTrace();
+      error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "حدث خطأ داخلي.");
+    });
+    app.error(404, ctx -> {
+      // our own 404s (unknown ids) are already rendered; Javalin's (no such route) are plain text
+      String type = ctx.res().getContentType();
+      boolean ours = type != null && (type.startsWith("text/html") || type.startsWith("application/json"));
+      if (!ours) error(ctx, HttpStatus.NOT_FOUND, "غير موجود.");
+    });
+  }
+
+  private static final class NotFound extends RuntimeException {
+    NotFound() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static <T> T found(T v) {
+    if (v == null) throw new NotFound();
+    return v;
+  }
+
+  private static String id(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (!Links.validId(id)) throw new NotFound();
+    return id;
+  }
+
+  private static int pageParam(Context ctx) {
+    String p = ctx.queryParam("page");
+    if (p == null || p.length() > 7 || !p.chars().allMatch(Character::isDigit) || p.isEmpty()) return 1;
+    return Integer.parseInt(p);
+  }
+
+  private static String query(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) return null;
+    return q.length() > 500 ? q.substring(0, 500) : q;
+  }
+
+  private List<Segment> hits(String id, String q) throws IOException {
+    return q == null ? null : index.highlightWhole(id, q);
+  }
+
+  private Map<String, Object> search(Context ctx) throws IOException {
+    String q = query(ctx);
+    Map<String, Object> m = new HashMap<>();
+    m.put("q", q);
+    if (q == null) {
+      m.put("error", "اكتب كلمة أو أكثر للبحث.");
+      return m;
+    }
+    // deep pages cost memory in proportion to their depth: results stop at MAX_RESULTS
+    int page = Math.min(pageParam(ctx), MAX_RESULTS / PAGE);
+    SearchIndex.Results r;
+    try {
+      r = index.search(q, (page - 1) * PAGE, PAGE);
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      m.put("error", "الاستعلام واسع جداً؛ حدّده أكثر.");
+      return m;
+    }
+    List<Map<String, Object>> hits = new ArrayList<>();
+    String qe = URLEncoder.encode(q, StandardCharsets.UTF_8);
+    for (SearchIndex.Hit h : r.hits()) {
+      hits.add(Views.m("id", h.id(), "href", views.links().article(h.id()) + "?q=" + qe, "outlet", h.outlet(),
+          "published", h.published(), "title", h.title(), "snippets", h.snippets(), "score", h.score()));
+    }
+    m.put("r", Views.m("query", q, "total", r.total(), "offset", r.offset(), "hits", hits));
+    int pages = (int) Math.max(1, Math.min(MAX_RESULTS / PAGE, (r.total() + PAGE - 1) / PAGE));
+    m.put("p", Views.m("page", page, "pages", pages, "total", r.total(), "prev", page > 1 ? page - 1 : null,
+        "next", page < pages ? page + 1 : null));
+    m.put("base", "/search?q=" + qe + "&");
+    return m;
+  }
+
+  private void page(Context ctx, String template, Map<String, Object> model) {
+    Map<String, Object> m = new HashMap<>(model);
+    m.put("csp", CSP);
+    m.put("fontUrl", "/static/font.woff2");
+    if (!m.containsKey("q")) m.put("q", query(ctx));
+    m.put("apiHref", apiHref(ctx));
+    ctx.contentType("text/html; charset=utf-8").result(Templates.render(template, m));
+  }
+
+  /** The JSON endpoint behind the page being served (same path under /api/, same query). */
+  private static String apiHref(Context ctx) {
+    String path = ctx.path();
+    String api = path.equals("/") ? "/api/stats" : "/api" + path;
+    String q = ctx.queryString();
+    return q == null || q.isEmpty() ? api : api + "?" + q;
+  }
+
+  private void json(Context ctx, Object model) throws IOException {
+    ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(model));
+  }
+
+  private void error(Context ctx, HttpStatus status, String message) {
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      ctx.contentType("application/json; charset=utf-8").result("{\"error\":" + status.getCode() + "}");
+      return;
+    }
+    Map<String, Object> m = new HashMap<>();
+    m.put("status", status.getCode());
+    m.put("message", message);
+    m.put("csp", CSP);
+    m.put("fontUrl", "/static/font.woff2");
+    String html;
+    try {
+      html = Templates.render("error", m);
+    } catch (RuntimeException e) {
+      System.err.println("isnad serve: error page: " + e);
+      html = "<!doctype html><html lang=\"ar\" dir=\"rtl\"><meta charset=\"utf-8\"><title>" + status.getCode()
+          + "</title><p>" + status.getCode() + "</p></html>";
+    }
+    ctx.contentType("text/html; charset=utf-8").result(html);
+  }
+
+  private static void resource(Context ctx, String path, String type) throws IOException {
+    try (InputStream in = WebServer.class.getResourceAsStream(path)) {
+      if (in == null) throw new NotFound();
+      ctx.header("Cache-Control", "max-age=86400").contentType(type).result(in.readAllBytes());
+    }
+  }
+
+  /** JSON that is also safe inside HTML: {@code < > & '} as Unicode escapes. */
+  private static final class HtmlSafeEscapes extends CharacterEscapes {
+    private final int[] table;
+
+    HtmlSafeEscapes() {
+      table = standardAsciiEscapesForJSON();
+      table['<'] = ESCAPE_STANDARD;
+      table['>'] = ESCAPE_STANDARD;
+      table['&'] = ESCAPE_STANDARD;
+      table['\''] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return table;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    index.close();
+    data.close();
+  }
+}

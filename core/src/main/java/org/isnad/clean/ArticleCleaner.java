@@ -48,11 +48,23 @@ public final class ArticleCleaner {
     return new ArticleCleaner(Boilerplate.load(), Outlets.load());
   }
 
+  /**
+   * The outlet as it writes itself (SPEC): a container's label such as ANT's "skynews" becomes "سكاي نيوز
+   * عربية" when the article's address is on that outlet's site or the label is a known spelling of it;
+   * an unknown label is kept as given.
+   */
+  private String ownName(String label, String url) {
+    if (label == null) return null;
+    Outlets.Outlet o = outlets.byUrl(url);
+    if (o == null) o = outlets.byName(label);
+    return o != null ? o.name() : label;
+  }
+
   public Article clean(RawDocument raw) {
     String body = raw.body() == null ? "" : raw.body();
     String title = blankToNull(raw.title());
     String published = org.isnad.read.PublishedDate.iso(raw.published());
-    String outlet = blankToNull(raw.outlet());
+    String outlet = ownName(blankToNull(raw.outlet()), raw.url());
     if (raw.html()) {
       HtmlPage page = HtmlPage.parse(body, raw.url());
       body = page.text();

@@ -95,7 +95,7 @@ public final class ClaimExtractor {
       boolean[] stopA = new boolean[s.endToken() - first];
       boolean[] timeA = new boolean[s.endToken() - first];
       for (EventMention m : ms) {
-        if (m.trigger().kind() == EventLexicon.Kind.R) continue;
+        if (m.trigger().kind() == EventLexicon.Kind.R || m.trigger().entry().roles().equals("-")) continue;
         for (int i = m.trigger().firstToken(); i < m.trigger().endToken(); i++) stopA[i - first] = true;
       }
       for (DateResolver.TimeExpr e : dates.find(t, first, s.endToken(), article.published())) {
@@ -141,6 +141,16 @@ public final class ClaimExtractor {
         int start = t.start(cs);
         int end = t.end(ce - 1);
         RoleFinder.Roles r = roles.find(t, main, stop, time);
+        if (type.equals("PROTEST")) {
+          // protesters are named by the participant noun ("خرج آلاف المتظاهرين"), whatever the verb
+          for (EventMention m : of) {
+            if (m.trigger().kind() == EventLexicon.Kind.R) {
+              r = new RoleFinder.Roles(roles.participants(t, m, stop), r.target());
+              break;
+            }
+          }
+          if (r.target() == null) r = new RoleFinder.Roles(r.actor(), roles.protestTarget(t, first, s.endToken(), stop));
+        }
         String date = dates.resolve(t, cs, ce, article.published());
         if (date == null) date = dates.resolve(t, first, s.endToken(), article.published());
         List<String> qs = new ArrayList<>();

@@ -133,6 +133,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
   }
 
   /** Mean token-overlap F1 of actor and target (best-matching annotator per sentence); [actorF, actorN, targetF, targetN]. */
+  static boolean show = Boolean.getBoolean("isnad.show");
+
   static double[] roles(ClaimExtractor x, Path spans, String type, boolean wantHeldOut) throws IOException {
     double[] acc = new double[4];
     try (BufferedReader r = Files.newBufferedReader(spans, StandardCharsets.UTF_8)) {
@@ -144,11 +146,17 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (heldOut(id) != wantHeldOut) continue;
         String text = n.path("text").asText();
         Claim best = null;
-        for (Claim c : claims(x.withFilter(EventFilter.none()), id, text)) {
+        for (Claim c : claims(x.withFilter(EventFilter.acceptAll()), id, text)) {
           if (c.type().equals(type)) {
             best = c;
             break;
           }
+        }
+        if (show && !wantHeldOut) {
+          System.out.println(text);
+          System.out.println("   PRED A=" + (best == null ? null : best.actor()) + " T=" + (best == null ? null : best.target()));
+          JsonNode sp0 = n.path("spans").path(0);
+          System.out.println("   GOLD A=" + sp0.path("source_actor") + " T=" + sp0.path("target_actor"));
         }
         List<String> pa = tokens(best == null || best.actor() == null ? null : best.actor().text());
         List<String> pt = tokens(best == null || best.target() == null ? null : best.target().text());

@@ -31,10 +31,21 @@ import org.isnad.text.Tokens;
 public final class EventFilter {
   private final Map<String, Map<String, Double>> weights;
   private final Map<String, Double> thresholds;
+  private final boolean all;
 
   EventFilter(Map<String, Map<String, Double>> weights, Map<String, Double> thresholds) {
+    this(weights, thresholds, false);
+  }
+
+  private EventFilter(Map<String, Map<String, Double>> weights, Map<String, Double> thresholds, boolean all) {
     this.weights = weights;
     this.thresholds = thresholds;
+    this.all = all;
+  }
+
+  /** A filter that passes every sentence with a trigger (to read the roles of known event sentences). */
+  public static EventFilter acceptAll() {
+    return new EventFilter(Map.of(), Map.of(), true);
   }
 
   /** The shipped model, or a model that knows no type when the resource is absent. */
@@ -75,7 +86,7 @@ public final class EventFilter {
 
   /** Whether the model scores this type. */
   public boolean covers(String type) {
-    return weights.containsKey(type);
+    return all || weights.containsKey(type);
   }
 
   /** Probability that the sentence reports a concrete event of the type. */
@@ -88,6 +99,7 @@ public final class EventFilter {
   }
 
   public boolean accept(String type, List<String> features) {
+    if (all) return true;
     return score(type, features) >= thresholds.getOrDefault(type, 0.5);
   }
 

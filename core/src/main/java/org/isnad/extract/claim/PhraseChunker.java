@@ -62,6 +62,9 @@ public final class PhraseChunker {
       if (conjoined(t, k)) break;
       boolean def = definite(t, k);
       if (lastDef && !def && !quote(t, j)) break;
+      // an accusative noun ("مركزا", "شخصا") after an indefinite noun that is not a number starts the object
+      String w = t.norm(k);
+      if (!def && !lastNumber && !quant && w.length() >= 4 && w.endsWith("ا") && !t.norm(j - 1).endsWith("ا")) break;
       lastDef = def;
       lastNumber = false;
       j = k + 1;

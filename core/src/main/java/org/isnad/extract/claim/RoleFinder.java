@@ -57,6 +57,12 @@ public final class RoleFinder {
       if ((w.equals("على") || w.equals("علي")) && (next.equals("يد") || next.equals("ايدي"))) return np(t, j + 2, limit, stop);
       if (w.equals("من") && next.equals("قبل")) return np(t, j + 2, limit, stop);
       if ((w.equals("بيد") || w.equals("بايدي")) && j + 1 < limit) return np(t, j + 1, limit, stop);
+      // "هجوم شنه مسلحون", "تفجير نفذته جماعة"
+      String v = w.startsWith("و") ? w.substring(1) : w;
+      if (v.startsWith("شن") && (v.endsWith("ه") || v.endsWith("ها")) && v.length() <= 5
+          || v.startsWith("نفذ") && (v.endsWith("ه") || v.endsWith("ها")) && v.length() <= 6) {
+        return np(t, j + 1, limit, stop);
+      }
     }
     return null;
   }
@@ -157,6 +163,40 @@ public final class RoleFinder {
       if (v.startsWith("قام") || v.startsWith("شن") || v.startsWith("نفذ")) {
         Span s = np(t, j + 1, trigger, stop);
         return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The phrase around a participant noun ("مئات المتظاهرين الغاضبين", "عشرات الآلاف من المتظاهرين"): the
+   * actors of a protest are usually named by the result noun itself rather than by a verb's subject.
+   */
+  public Span participants(Tokens t, EventMention r, IntPredicate stop) {
+    int start = r.trigger().firstToken();
+    int lo = Math.max(r.clauseStart(), start - 4);
+    while (start > lo) {
+      int p = start - 1;
+      boolean quantity = t.kind(p) == Tokens.NUMBER || words.is(t, p, "QUANT")
+          || (t.kind(p) == Tokens.WORD && t.norm(p).equals("من") && p > lo
+              && (t.kind(p - 1) == Tokens.NUMBER || words.is(t, p - 1, "QUANT") || t.norm(p - 1).endsWith("الاف")));
+      if (!quantity && !(t.kind(p) == Tokens.WORD && (t.norm(p).endsWith("الاف") || t.norm(p).equals("الاف")))) break;
+      start = p;
+    }
+    int end = chunker.end(t, r.trigger().firstToken(), r.clauseEnd(), stop);
+    return new Span(start, Math.max(end, r.trigger().endToken()));
+  }
+
+  /** What a protest is against: "ضد X", "احتجاجاً على X", "تندد بـX", "هتافات معادية لـX". */
+  public Span protestTarget(Tokens t, int from, int to, IntPredicate stop) {
+    for (int j = from; j + 1 < to; j++) {
+      if (t.kind(j) != Tokens.WORD) continue;
+      String w = t.norm(j);
+      if (w.equals("ضد")) return np(t, j + 1, to, stop);
+      if ((w.endsWith("احتجاجا") || w.endsWith("احتجاج")) && t.norm(j + 1).equals("على")) return np(t, j + 2, to, stop);
+      if (w.contains("تندد") || w.contains("منددين") || w.contains("ينددون") || w.contains("تنديد") || w.contains("معادية")
+          || w.contains("مناهضة")) {
+        return np(t, j + 1, to, stop);
       }
     }
     return null;

@@ -23,7 +23,8 @@ public final class AttributionReader {
   public record Frame(int first, int end, String kind, Span source, Span original, int complement) {}
 
   private final Map<String, String> forms = new HashMap<>();
-  private final Map<String, String[]> phrases = new HashMap<>();
+  private final Map<String, List<String[]>> phrases = new HashMap<>();
+  private final Set<String> heads = new HashSet<>();
   private final Set<String> real = new HashSet<>();
   /** One-edit index over dictionary forms of four letters or more: exact, deletions, deletions by position. */
   private final Map<String, String> typoExact = new HashMap<>();
@@ -45,9 +46,12 @@ public final class AttributionReader {
         a.real.add(w[0]);
         continue;
       }
+      if (r[1].equals("HEAD")) {
+        a.heads.add(WordForms.bare(w[0]));
+        continue;
+      }
       if (w.length > 1) {
-        a.phrases.put(w[0], w);
-        a.forms.putIfAbsent(w[0] + " …", r[1]);
+        a.phrases.computeIfAbsent(w[0], k -> new ArrayList<>()).add(w);
         a.forms.put("phrase:" + String.join(" ", w), r[1]);
         continue;
       }
@@ -79,8 +83,8 @@ public final class AttributionReader {
     cands.add(w);
     if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) cands.add(w.substring(1));
     for (String c : cands) {
-      String[] ph = phrases.get(c);
-      if (ph != null && i + ph.length - 1 < limit) {
+      for (String[] ph : phrases.getOrDefault(c, List.of())) {
+        if (i + ph.length - 1 >= limit) continue;
         boolean ok = true;
         for (int k = 1; k < ph.length && ok; k++) {
           String got = t.norm(i + k);
@@ -96,6 +100,7 @@ public final class AttributionReader {
       if (k != null) return k;
     }
     // one typing error, on words of four letters or more that are not real words themselves
+    if (words.kind(t, i) != null) return null;
     for (String c : cands) {
       if (c.length() < 4 || real.contains(c)) continue;
       String k = typo(c);
@@ -138,8 +143,9 @@ public final class AttributionReader {
     for (int i = s.firstToken(); i < n; i++) {
       String kind = kindAt(t, i, n, end);
       if (kind == null) continue;
-      boolean typo = forms.get(t.norm(i)) == null && forms.get(t.norm(i).substring(1)) == null && !phrases.containsKey(t.norm(i));
-      int j = end[0];
+      boolean typo = forms.get(t.norm(i)) == null && forms.get(t.norm(i).substring(1)) == null
+          && !phrases.containsKey(t.norm(i)) && !phrases.containsKey(t.norm(i).substring(1));
+      int j = skipObjects(t, end[0], n);
       switch (kind) {
         case "VERB", "RELAY" -> {
           int comp = complement(t, j, n);
@@ -147,13 +153,14 @@ public final class AttributionReader {
           while (j < n && (time.test(j) || t.kind(j) == Tokens.WORD && (t.norm(j).equals("ايضا") || t.norm(j).equals("امس")))) j++;
           Span src = sourceAt(t, j, n, stop);
           if (src == null && i > s.firstToken()) src = subjectBefore(t, s.firstToken(), i, stop);
-          if (src == null && comp < 0) continue;
           Span orig = null;
           if (src != null) {
             int k = src.end();
             if (k < n && t.kind(k) == Tokens.WORD && t.norm(k).equals("عن")) orig = sourceAt(t, k + 1, n, stop);
             else if (k + 1 < n && t.norm(k).equals("نقلا") && t.norm(k + 1).equals("عن")) orig = sourceAt(t, k + 2, n, stop);
           }
+          // without إن/أن, a colon or a quotation the word is a noun or another sense ("من دون ذكر عدد")
+          if (comp < 0 && orig == null) continue;
           out.add(new Frame(i, end[0], orig != null ? "RELAY" : "VERB", src, orig, comp));
           i = Math.max(i, (orig != null ? orig.end() : src != null ? src.end() : end[0]) - 1);
         }
@@ -167,7 +174,8 @@ public final class AttributionReader {
           // "حسبما أفادت وكالة …": the verb after the frame word, then its subject
           int k = j;
           int[] e2 = new int[1];
-          if (k < n && kindAt(t, k, n, e2) != null) k = e2[0];
+          if (k < n && "VERB".equals(kindAt(t, k, n, e2))) k = skipObjects(t, e2[0], n);
+          else continue;
           Span src = sourceAt(t, k, n, stop);
           if (src == null) continue;
           out.add(new Frame(i, end[0], "PREP", src, null, -1));
@@ -188,12 +196,25 @@ public final class AttributionReader {
     return -1;
   }
 
+  /** Skips what sits between a reporting verb and its subject: "به", "بذلك", "النقاب" (كشف النقاب), "النظر". */
+  private static int skipObjects(Tokens t, int j, int limit) {
+    while (j < limit && t.kind(j) == Tokens.WORD) {
+      String w = t.norm(j);
+      if (!(w.equals("به") || w.equals("بذلك") || w.equals("النقاب") || w.equals("النظر") || w.equals("الانتباه"))) break;
+      j++;
+    }
+    return j;
+  }
+
   private Span sourceAt(Tokens t, int j, int limit, IntPredicate stop) {
     if (j < limit && t.kind(j) == Tokens.WORD && (t.norm(j).equals("في") || t.norm(j).equals("ل"))) return null;
     int e = chunker.end(t, j, limit, stop);
+    // "نقلت رويترز عن ماكورماك قوله": the reported speech noun is not part of the source
+    while (e > j + 1 && t.kind(e - 1) == Tokens.WORD && (t.norm(e - 1).startsWith("قول") || t.norm(e - 1).equals("القول"))) e--;
     if (e <= j) return null;
     // "مصدر في الشرطة", "ناشطون في درعا": one prepositional phrase belongs to a source
-    if (e + 1 < limit && t.kind(e) == Tokens.WORD && (t.norm(e).equals("في") || t.norm(e).equals("من"))) {
+    if (heads.contains(WordForms.bare(t.norm(j))) && e + 1 < limit && t.kind(e) == Tokens.WORD
+        && (t.norm(e).equals("في") || t.norm(e).equals("من"))) {
       int e2 = chunker.end(t, e + 1, limit, stop);
       if (e2 > e + 1 && e2 - j <= PhraseChunker.MAX_WORDS + 2) e = e2;
     }

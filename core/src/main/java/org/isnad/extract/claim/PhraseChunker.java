@@ -38,8 +38,9 @@ public final class PhraseChunker {
    * starts there. {@code stop} marks tokens the caller knows are not nouns (verbs, time words).
    */
   public int end(Tokens t, int i, int limit, IntPredicate stop) {
+    int i0 = i;
     while (i < limit && quote(t, i)) i++;
-    if (i >= limit || !startsPhrase(t, i, stop)) return i;
+    if (i >= limit || !startsPhrase(t, i, stop)) return i0;
     int j = i + 1;
     int words = 1;
     boolean lastNumber = t.kind(i) == Tokens.NUMBER;
@@ -47,6 +48,8 @@ public final class PhraseChunker {
     boolean lastDef = definite(t, i);
     while (j < limit && words < MAX_WORDS) {
       int k = j;
+      // a quotation inside a phrase is a short name ("جنود «المارينز»"); a long one is quoted speech
+      if (k < limit && t.is(k, '«') && !closesSoon(t, k, limit)) break;
       while (k < limit && quote(t, k)) k++;
       if (k >= limit) break;
       if (t.kind(k) == Tokens.WORD && quant && t.norm(k).equals("من") && k + 1 < limit
@@ -59,6 +62,7 @@ public final class PhraseChunker {
         continue;
       }
       if (!(t.kind(k) == Tokens.WORD || t.kind(k) == Tokens.LATIN) || stop.test(k) || this.words.kind(t, k) != null) break;
+      if (t.norm(k).isEmpty()) break; // a lone tatweel used as a dash
       if (conjoined(t, k)) break;
       boolean def = definite(t, k);
       if (lastDef && !def && !quote(t, j)) break;
@@ -75,6 +79,11 @@ public final class PhraseChunker {
     return j;
   }
 
+  private static boolean closesSoon(Tokens t, int k, int limit) {
+    for (int j = k + 1; j < Math.min(limit, k + 5); j++) if (t.is(j, '»')) return true;
+    return false;
+  }
+
   private boolean words(Tokens t, int i, String kind) {
     return words.is(t, i, kind);
   }
@@ -82,7 +91,7 @@ public final class PhraseChunker {
   private boolean startsPhrase(Tokens t, int i, IntPredicate stop) {
     if (stop.test(i)) return false;
     if (t.kind(i) == Tokens.NUMBER || t.kind(i) == Tokens.LATIN) return true;
-    if (t.kind(i) != Tokens.WORD) return false;
+    if (t.kind(i) != Tokens.WORD || t.norm(i).isEmpty()) return false;
     String k = words.kind(t, i);
     return k == null || k.equals("QUANT") || k.equals("PRON") && false;
   }

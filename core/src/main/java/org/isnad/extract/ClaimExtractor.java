@@ -195,11 +195,28 @@ public final class ClaimExtractor {
 
   private static Ref ref(Tokens t, Span s, List<Mention> mentions) {
     if (s == null || s.isEmpty()) return null;
-    int start = t.stemStart(s.first());
-    int end = t.end(s.end() - 1);
+    int a = s.first();
+    int b = s.end();
+    while (a < b && t.kind(a) == Tokens.PUNCT) a++;
+    while (b > a && t.kind(b - 1) == Tokens.PUNCT) b--;
+    if (a >= b) return null;
+    int start = stemStart(t, a);
+    int end = t.end(b - 1);
     String text = t.text().substring(start, end);
     Mention m = mentionIn(start, end, mentions, null);
     return new Ref(text, m == null ? null : m.entity());
+  }
+
+  /**
+   * Where a phrase's first word starts without its proclitics. {@link Tokens#stemStart} also strips "وكال"
+   * from "وكالة" as if it were و+ك+ال (reported to the text layer's owner); a stem of fewer than two
+   * letters after the article is not trusted here, and the word is kept whole.
+   */
+  private static int stemStart(Tokens t, int i) {
+    int s = t.stemStart(i);
+    if (s == t.start(i)) return s;
+    boolean article = t.text().startsWith("ال", s);
+    return t.end(i) - s >= (article ? 4 : 3) ? s : t.start(i);
   }
 
   private Source source(Tokens t, List<AttributionReader.Frame> frames, EventMention main, List<Mention> mentions) {
@@ -253,7 +270,10 @@ public final class ClaimExtractor {
       if (j < ce && t.kind(j) == Tokens.WORD && PLACE_NOUNS.contains(t.key(j))) {
         int k = j + 1;
         int e = k;
-        while (e < ce && e < k + 3 && t.kind(e) == Tokens.WORD && words.kind(t, e) == null) e++;
+        while (e < ce && e < k + 3 && t.kind(e) == Tokens.WORD && words.kind(t, e) == null
+            && !t.norm(e).startsWith("بال") && !t.norm(e).startsWith("وال")) {
+          e++;
+        }
         if (e > k) return new Place(t.text().substring(t.stemStart(j), t.end(e - 1)), null, null, null);
       }
     }

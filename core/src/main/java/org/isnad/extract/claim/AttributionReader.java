@@ -165,6 +165,7 @@ public final class AttributionReader {
           i = Math.max(i, (orig != null ? orig.end() : src != null ? src.end() : end[0]) - 1);
         }
         case "PREP" -> {
+          if (j < n && t.kind(j) == Tokens.WORD && t.norm(j).equals("ل")) j++; // "تبعاً لـ "لوس أنجلوس تايمز""
           Span src = sourceAt(t, j, n, stop);
           if (src == null) continue;
           out.add(new Frame(i, end[0], "PREP", src, null, -1));

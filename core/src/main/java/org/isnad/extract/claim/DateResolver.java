@@ -183,12 +183,17 @@ public final class DateResolver {
     return null;
   }
 
+  /** The publication day from an ISO date or timestamp, or (from raw feeds) an RFC 1123 date; null otherwise. */
   static LocalDate parse(String published) {
     if (published == null || published.length() < 10) return null;
     try {
       return LocalDate.parse(published.substring(0, 10));
     } catch (DateTimeParseException e) {
-      return null;
+      try {
+        return java.time.ZonedDateTime.parse(published.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
     }
   }
 

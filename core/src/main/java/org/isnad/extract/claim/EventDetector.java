@@ -69,6 +69,14 @@ public final class EventDetector {
         i++;
         continue;
       }
+      // a bare verb form right after a verb is its object, a verbal noun ("استهدف طرد الشيعة")
+      if (tr.kind() == EventLexicon.Kind.V && tr.prefix().isEmpty() && !out.isEmpty()) {
+        EventLexicon.Trigger prev = out.get(out.size() - 1).trigger();
+        if (prev.endToken() == i && (prev.kind() == EventLexicon.Kind.V || prev.kind() == EventLexicon.Kind.I)) {
+          i = tr.endToken();
+          continue;
+        }
+      }
       int clauseEnd = tr.endToken();
       while (clauseEnd < n && !clauseBreak(t, clauseEnd)) clauseEnd++;
       out.add(read(t, tr, clauseStart, clauseEnd));

@@ -211,7 +211,11 @@ public final class AttributionReader {
     if (j < limit && t.kind(j) == Tokens.WORD && (t.norm(j).equals("في") || t.norm(j).equals("ل"))) return null;
     int e = chunker.end(t, j, limit, stop);
     // "نقلت رويترز عن ماكورماك قوله": the reported speech noun is not part of the source
-    while (e > j + 1 && t.kind(e - 1) == Tokens.WORD && (t.norm(e - 1).startsWith("قول") || t.norm(e - 1).equals("القول"))) e--;
+    // and "كشف كاربنتر النقاب عن": the verb's idiomatic object is not either
+    while (e > j + 1 && t.kind(e - 1) == Tokens.WORD && (t.norm(e - 1).startsWith("قول") || t.norm(e - 1).equals("القول")
+        || t.norm(e - 1).equals("النقاب") || t.norm(e - 1).equals("النظر"))) {
+      e--;
+    }
     if (e <= j) return null;
     // "مصدر في الشرطة", "ناشطون في درعا": one prepositional phrase belongs to a source
     if (heads.contains(WordForms.bare(t.norm(j))) && e + 1 < limit && t.kind(e) == Tokens.WORD

@@ -79,7 +79,7 @@ public final class EventDetector {
       }
       int clauseEnd = tr.endToken();
       while (clauseEnd < n && !clauseBreak(t, clauseEnd)) clauseEnd++;
-      out.add(read(t, tr, clauseStart, clauseEnd));
+      out.add(read(t, tr, s.firstToken(), clauseStart, clauseEnd));
       i = tr.endToken();
     }
     return out;
@@ -100,7 +100,7 @@ public final class EventDetector {
     return false;
   }
 
-  private EventMention read(Tokens t, EventLexicon.Trigger tr, int clauseStart, int clauseEnd) {
+  private EventMention read(Tokens t, EventLexicon.Trigger tr, int sentenceStart, int clauseStart, int clauseEnd) {
     boolean neg = false;
     boolean fut = tr.futurePrefix();
     boolean hyp = false;
@@ -108,16 +108,24 @@ public final class EventDetector {
     boolean modal = false;
     boolean supp = false;
     int i0 = tr.firstToken();
-    for (int j = Math.max(clauseStart, i0 - 8); j < i0; j++) {
+    // a condition comes first and is set off by a comma ("في حالة طرده، قد يتعرض الى التعذيب"): look back
+    // to the sentence start for it; the other modifiers stay within the clause
+    for (int j = Math.max(sentenceStart, i0 - 12); j < i0; j++) {
       PhraseLexicon.Match<String> m = modifiers.match(t, j, i0);
       if (m == null) continue;
+      if (j < clauseStart || j < i0 - 8) {
+        if (m.value().equals("HYP")) hyp = true;
+        j = m.endToken() - 1;
+        continue;
+      }
       int dist = i0 - m.endToken(); // words between the modifier and the trigger
       switch (m.value()) {
         case "NEG" -> {
           String w = WordForms.bare(t.norm(m.firstToken()));
           boolean particle = w.equals("لم") || w.equals("لن") || w.equals("لا") || w.equals("ما") || w.equals("غير")
               || w.equals("ليس") || w.equals("ليست");
-          if (particle ? dist <= 1 : dist <= 3) neg = true;
+          boolean phrase = m.endToken() - m.firstToken() > 1; // "لم يسفر عن", "من دون"
+          if (particle && !phrase ? dist <= 1 : dist <= 3) neg = true;
         }
         case "FUT" -> fut |= dist <= 4;
         case "HYP" -> hyp = true;
@@ -126,7 +134,7 @@ public final class EventDetector {
           boolean qad = WordForms.bare(t.norm(m.firstToken())).equals("قد");
           if (qad ? tr.kind() == EventLexicon.Kind.I && dist == 0 : dist <= 3) modal = true;
         }
-        case "SUPP" -> supp |= dist <= 3;
+        case "SUPP" -> supp |= dist <= 7; // "قام عدد من جنود المارينز بقتل": the subject sits between
         default -> { }
       }
       j = m.endToken() - 1;

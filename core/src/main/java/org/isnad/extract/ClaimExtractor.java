@@ -115,7 +115,7 @@ public final class ClaimExtractor {
         EventMention main = null;
         boolean negated = false;
         if (filter.covers(type)) {
-          if (filter.accept(type, EventFilter.features(t, s, ms, type, detector, dates))) main = mainOf(of, true);
+          if (filter.accept(type, filter.featuresFor(t, s, ms, type, detector, dates))) main = mainOf(of, true);
         } else {
           main = mainOf(of, false);
         }

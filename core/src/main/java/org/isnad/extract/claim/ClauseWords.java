@@ -34,7 +34,7 @@ public final class ClauseWords {
       if (k != null) return k;
     }
     // prepositions fused with a pronoun or a ب/ل: "فيه", "منها", "عليه", "لدى"
-    if (w.length() > 2 && (w.startsWith("في") || w.startsWith("من") || w.startsWith("على") || w.startsWith("عن")
+    if (w.length() > 2 && (w.startsWith("في") || w.startsWith("من") || w.startsWith("علي") || w.startsWith("عن")
         || w.startsWith("اليه") || w.startsWith("لها") || w.startsWith("له") || w.startsWith("به"))
         && w.length() <= 5 && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("ما"))) {
       return "PREP";

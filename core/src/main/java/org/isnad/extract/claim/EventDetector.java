@@ -93,9 +93,11 @@ public final class EventDetector {
       String w = WordForms.bare(t.norm(next));
       if (w.equals("اليوم") || w.equals("يوم") || w.equals("امس") || w.startsWith("ال") || w.equals("اول")) return true;
     }
+    // "قوات/شرطة مكافحة الشغب" are riot police, not a riot
+    if (lemma.equals("شغب") && tr.firstToken() > 0 && t.norm(tr.firstToken() - 1).endsWith("مكافحة")) return true;
     if (lemma.equals("فجر") && tr.firstToken() > 0) {
       String prev = t.norm(tr.firstToken() - 1);
-      if (prev.equals("منذ") || prev.equals("في") || prev.equals("حتى") || prev.equals("قبل")) return true;
+      if (prev.equals("منذ") || prev.equals("في") || prev.equals("حتي") || prev.equals("قبل")) return true;
     }
     return false;
   }

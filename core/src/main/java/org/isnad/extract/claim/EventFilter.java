@@ -84,6 +84,12 @@ public final class EventFilter {
     return new EventFilter(w, th);
   }
 
+  /** Whether the type's model uses bag-of-words features (chosen per type by cross-validation). */
+  public boolean bag(String type) {
+    Map<String, Double> w = weights.get(type);
+    return w == null || w.getOrDefault("@bag", 1.0) > 0;
+  }
+
   /** Whether the model scores this type. */
   public boolean covers(String type) {
     return all || weights.containsKey(type);
@@ -98,6 +104,12 @@ public final class EventFilter {
     return 1 / (1 + Math.exp(-z));
   }
 
+  /** The features of a sentence for a type, with or without words as the type's model wants them. */
+  public List<String> featuresFor(Tokens t, Sentence s, List<EventMention> mentions, String type,
+                                  EventDetector detector, DateResolver dates) {
+    return features(t, s, mentions, type, detector, dates, bag(type));
+  }
+
   public boolean accept(String type, List<String> features) {
     if (all) return true;
     return score(type, features) >= thresholds.getOrDefault(type, 0.5);
@@ -105,7 +117,7 @@ public final class EventFilter {
 
   /** The features of a sentence for one event type (empty when the sentence has no trigger of it). */
   public static List<String> features(Tokens t, Sentence s, List<EventMention> mentions, String type,
-                                      EventDetector detector, DateResolver dates) {
+                                      EventDetector detector, DateResolver dates, boolean bag) {
     Set<String> f = new LinkedHashSet<>();
     boolean any = false;
     boolean clean = false;
@@ -158,7 +170,7 @@ public final class EventFilter {
           f.add("w:" + t.key(i));
         }
       }
-      if (t.kind(i) == Tokens.WORD) f.add("b:" + t.key(i));
+      if (bag && t.kind(i) == Tokens.WORD) f.add("b:" + t.key(i));
     }
     if (number) f.add("number");
     for (DateResolver.TimeExpr e : dates.find(t, s.firstToken(), n, "2000-01-01")) f.add("t:" + e.kind());

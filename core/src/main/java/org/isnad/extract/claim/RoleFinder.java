@@ -193,7 +193,7 @@ public final class RoleFinder {
       if (t.kind(j) != Tokens.WORD) continue;
       String w = t.norm(j);
       if (w.equals("ضد")) return np(t, j + 1, to, stop);
-      if ((w.endsWith("احتجاجا") || w.endsWith("احتجاج")) && t.norm(j + 1).equals("على")) return np(t, j + 2, to, stop);
+      if ((w.endsWith("احتجاجا") || w.endsWith("احتجاج")) && t.norm(j + 1).equals("علي")) return np(t, j + 2, to, stop);
       if (w.contains("تندد") || w.contains("منددين") || w.contains("ينددون") || w.contains("تنديد") || w.contains("معادية")
           || w.contains("مناهضة")) {
         return np(t, j + 1, to, stop);

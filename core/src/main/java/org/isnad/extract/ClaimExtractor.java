@@ -141,6 +141,16 @@ public final class ClaimExtractor {
         int start = t.start(cs);
         int end = t.end(ce - 1);
         RoleFinder.Roles r = roles.find(t, main, stop, time);
+        if (r.target() != null && reflexive(t, r.target())) {
+          // "فجر نفسه ... ليقتل خمسة": a suicide attacker's victims are the object of the next act
+          Span next = null;
+          for (EventMention m : of) {
+            if (m.trigger().firstToken() <= main.trigger().firstToken() || !isVerb(m)) continue;
+            next = roles.find(t, m, stop, time).target();
+            if (next != null) break;
+          }
+          r = new RoleFinder.Roles(r.actor(), next);
+        }
         if (type.equals("PROTEST")) {
           // protesters are named by the participant noun ("خرج آلاف المتظاهرين"), whatever the verb
           for (EventMention m : of) {
@@ -163,6 +173,11 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  private static boolean reflexive(Tokens t, Span s) {
+    String w = t.norm(s.first());
+    return s.end() - s.first() == 1 && (w.startsWith("نفس") || w.startsWith("انفس"));
   }
 
   private static boolean isVerb(EventMention m) {

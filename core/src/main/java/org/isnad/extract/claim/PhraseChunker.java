@@ -66,6 +66,11 @@ public final class PhraseChunker {
       if (conjoined(t, k)) break;
       boolean def = definite(t, k);
       if (lastDef && !def && !quote(t, j)) break;
+      // "تسعة جنود افغان | بطريق الخطأ": a ب/ل word before a definite word opens a prepositional phrase
+      if (!def && words >= 2 && k + 1 < limit && t.kind(k + 1) == Tokens.WORD && definite(t, k + 1)) {
+        String w0 = t.norm(k);
+        if ((w0.charAt(0) == 'ب' || w0.charAt(0) == 'ل') && w0.length() >= 4) break;
+      }
       // an accusative noun ("مركزا", "شخصا") after an indefinite noun that is not a number starts the object
       String w = t.norm(k);
       if (!def && !lastNumber && !quant && w.length() >= 4 && w.endsWith("ا") && !t.norm(j - 1).endsWith("ا")) break;

@@ -115,6 +115,8 @@ public final class RoleFinder {
           if (j2 < ce && !words.is(t, j2, "PREP")) np2 = np(t, j2, ce, stop);
         }
         Span obj = objectPhrase(t, tr.endToken(), ce, stop);
+        // "ليقتل خمسة": a purpose clause shares the main clause's subject; what follows is the object
+        if (tr.kind() == EventLexicon.Kind.I && tr.nominalPrefix() && !roles.equals("IN")) return new Roles(agent, first(np1, obj));
         return switch (roles) {
           case "AV" -> pre != null ? new Roles(pre, first(np1, obj))
               : new Roles(np1, first(np2, np1 == null ? obj : objectPhrase(t, np1.end(), ce, stop)));

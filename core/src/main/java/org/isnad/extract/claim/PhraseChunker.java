@@ -84,6 +84,17 @@ public final class PhraseChunker {
     return j;
   }
 
+  /** A preposition fused with the article ("بالمقترح", "للمعارضة"): the phrase is prepositional, never a subject. */
+  static boolean prepositional(Tokens t, int i) {
+    String w = t.norm(i);
+    return w.startsWith("بال") || w.startsWith("وبال") || w.startsWith("فبال") || (w.startsWith("لل") && w.length() > 4)
+        || w.startsWith("ولل");
+  }
+
+  private boolean quantityWord(Tokens t, int i) {
+    return words.is(t, i, "QUANT");
+  }
+
   private static boolean closesSoon(Tokens t, int k, int limit) {
     for (int j = k + 1; j < Math.min(limit, k + 5); j++) if (t.is(j, '»')) return true;
     return false;

@@ -99,6 +99,12 @@ public final class RoleFinder {
   }
 
   public Roles find(Tokens t, EventMention m, IntPredicate stop, IntPredicate time) {
+    Roles r = read(t, m, stop, time);
+    if (r.actor() != null && PhraseChunker.prepositional(t, r.actor().first())) return new Roles(null, r.target());
+    return r;
+  }
+
+  private Roles read(Tokens t, EventMention m, IntPredicate stop, IntPredicate time) {
     EventLexicon.Trigger tr = m.trigger();
     int cs = m.clauseStart();
     int ce = m.clauseEnd();
@@ -115,6 +121,11 @@ public final class RoleFinder {
           if (j2 < ce && !words.is(t, j2, "PREP")) np2 = np(t, j2, ce, stop);
         }
         Span obj = objectPhrase(t, tr.endToken(), ce, stop);
+        // after a verb the subject is nominative: a head written with tanween fath ("تماماً", "مسلحاً") is an
+        // adverb or the object
+        if (pre == null && np1 != null && accusative(t, np1.first())) {
+          return new Roles(agent, roles.equals("IN") ? null : np1);
+        }
         // "ليقتل خمسة": a purpose clause shares the main clause's subject; what follows is the object
         if (tr.kind() == EventLexicon.Kind.I && tr.nominalPrefix() && !roles.equals("IN")) return new Roles(agent, first(np1, obj));
         return switch (roles) {
@@ -148,6 +159,11 @@ public final class RoleFinder {
         return new Roles(agent, null);
       }
     }
+  }
+
+  private static boolean accusative(Tokens t, int i) {
+    String s = t.surface(i);
+    return s.endsWith("اً") || s.endsWith("ًا");
   }
 
   /** An indefinite word right after an indefinite event noun is its adjective ("هجوم انتحاري"), not an actor. */

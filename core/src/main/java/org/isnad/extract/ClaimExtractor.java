@@ -140,7 +140,7 @@ public final class ClaimExtractor {
         ce = Math.min(Math.max(ce, cs + 1), s.endToken());
         int start = t.start(cs);
         int end = t.end(ce - 1);
-        RoleFinder.Roles r = roles.find(t, main, stop, time);
+        RoleFinder.Roles r = roles.find(t, main, stop, time, s.endToken());
         if (r.target() != null && reflexive(t, r.target())) {
           // "فجر نفسه ... ليقتل خمسة": a suicide attacker's victims are the object of the next act
           Span next = null;

@@ -52,8 +52,11 @@ public final class PhraseChunker {
       if (k < limit && t.is(k, '«') && !closesSoon(t, k, limit)) break;
       while (k < limit && quote(t, k)) k++;
       if (k >= limit) break;
-      if (t.kind(k) == Tokens.WORD && quant && t.norm(k).equals("من") && k + 1 < limit
-          && t.kind(k + 1) == Tokens.WORD && !stop.test(k + 1) && this.words.kind(t, k + 1) == null) {
+      // "عدد من جنود", "عنصرين من «ألوية الناصر»", "مسلحين من القبائل": a partitive or origin "من"
+      boolean partitive = quant || (words == 1 && !lastDef);
+      if (t.kind(k) == Tokens.WORD && partitive && t.norm(k).equals("من") && k + 1 < limit
+          && (t.kind(k + 1) == Tokens.WORD || t.is(k + 1, '«')) && !stop.test(k + 1) && this.words.kind(t, k + 1) == null
+          && (quant || t.is(k + 1, '«') || definite(t, k + 1))) {
         j = k + 2;
         words += 2;
         quant = false;

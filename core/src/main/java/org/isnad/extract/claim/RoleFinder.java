@@ -99,17 +99,22 @@ public final class RoleFinder {
   }
 
   public Roles find(Tokens t, EventMention m, IntPredicate stop, IntPredicate time) {
-    Roles r = read(t, m, stop, time);
+    return find(t, m, stop, time, m.clauseEnd());
+  }
+
+  /** Roles, with agent phrases ("نفذته امرأة", "على يد مسلحين") looked for up to {@code sentenceEnd}. */
+  public Roles find(Tokens t, EventMention m, IntPredicate stop, IntPredicate time, int sentenceEnd) {
+    Roles r = read(t, m, stop, time, sentenceEnd);
     if (r.actor() != null && PhraseChunker.prepositional(t, r.actor().first())) return new Roles(null, r.target());
     return r;
   }
 
-  private Roles read(Tokens t, EventMention m, IntPredicate stop, IntPredicate time) {
+  private Roles read(Tokens t, EventMention m, IntPredicate stop, IntPredicate time, int sentenceEnd) {
     EventLexicon.Trigger tr = m.trigger();
     int cs = m.clauseStart();
     int ce = m.clauseEnd();
     String roles = tr.entry().roles();
-    Span agent = agent(t, tr.endToken(), ce, stop);
+    Span agent = agent(t, tr.endToken(), Math.max(ce, sentenceEnd), stop);
     switch (tr.kind()) {
       case V, I -> {
         Span pre = preverbal(t, cs, tr.firstToken(), stop);
@@ -137,6 +142,7 @@ public final class RoleFinder {
             yield new Roles(agent, np1);
           }
           case "PV" -> new Roles(agent, first(pre, np1));
+          case "RT" -> new Roles(first(pre, agent), np1);
           case "IN" -> new Roles(first(pre, np1), obj);
           default -> new Roles(agent, null);
         };

@@ -28,6 +28,8 @@ public final class EventFilterTrainer {
   private static final double RATE = 0.1;
   private static final double L2 = 1e-3;
   private static final int MIN_COUNT = 2;
+  /** Folds used by the evaluation command (recorded in the model's header). */
+  static final int FOLDS_WRITTEN = 5;
 
   private EventFilterTrainer() {}
 
@@ -110,6 +112,10 @@ public final class EventFilterTrainer {
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write("# Event filter weights (logistic regression) per PLOVER type: type\tfeature\tweight; @threshold is the\n");
       w.write("# decision threshold, @bias the intercept. " + provenance + "\n");
+      for (Map.Entry<String, Model> e : new TreeMap<>(models).entrySet()) {
+        w.write(String.format(java.util.Locale.ROOT, "# %s: %d-fold cross-validated F1 on the tuning half %.3f%n", e.getKey(),
+            FOLDS_WRITTEN, e.getValue().cvF1()));
+      }
       for (Map.Entry<String, Model> e : new TreeMap<>(models).entrySet()) {
         w.write(e.getKey() + "\t@threshold\t" + String.format(java.util.Locale.ROOT, "%.2f", e.getValue().threshold()) + "\n");
         for (Map.Entry<String, Double> f : new TreeMap<>(e.getValue().weights()).entrySet()) {

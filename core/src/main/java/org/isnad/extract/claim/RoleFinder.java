@@ -93,9 +93,18 @@ public final class RoleFinder {
       }
       if (j == end - 9) return null;
     }
+    // "وكان الجيش قد قصف": the auxiliary before the subject
+    while (start < end && t.kind(start) == Tokens.WORD && isAux(t.norm(start))) start++;
     if (start >= end) return null;
     Span s = np(t, start, end, stop);
-    return s != null && s.end() == end ? s : null;
+    if (s == null) return null;
+    if (s.end() == end) return s;
+    // a name after a title ("وزير الخارجية الروسي سيرغي لافروف قد أجرى"): plain words up to the verb join it
+    if (end - s.end() > 3) return null;
+    for (int j = s.end(); j < end; j++) {
+      if (t.kind(j) != Tokens.WORD || stop.test(j) || words.kind(t, j) != null) return null;
+    }
+    return new Span(s.first(), end);
   }
 
   public Roles find(Tokens t, EventMention m, IntPredicate stop, IntPredicate time) {

@@ -137,6 +137,9 @@ public final class ClaimExtractor {
           ce = Math.max(ce, m.clauseEnd());
         }
         cs = Math.max(cs, first);
+        // "قال مصدر أمني إن …": the claim is the reported content, after the complementiser
+        int comp = complementBefore(frames, main.trigger().firstToken());
+        if (comp >= cs && comp + 1 < main.trigger().endToken()) cs = comp + 1;
         ce = Math.min(Math.max(ce, cs + 1), s.endToken());
         int start = t.start(cs);
         int end = t.end(ce - 1);
@@ -232,6 +235,16 @@ public final class ClaimExtractor {
     if (s == t.start(i)) return s;
     boolean article = t.text().startsWith("ال", s);
     return t.end(i) - s >= (article ? 4 : 3) ? s : t.start(i);
+  }
+
+  /** The complementiser (إن/أن, colon, quote) of the reporting verb that governs the trigger, or -1. */
+  private static int complementBefore(List<AttributionReader.Frame> frames, int trig) {
+    int comp = -1;
+    for (AttributionReader.Frame f : frames) {
+      if (f.kind().equals("PREP") || f.first() >= trig) continue;
+      if (f.complement() >= 0 && f.complement() < trig) comp = f.complement();
+    }
+    return comp;
   }
 
   private Source source(Tokens t, List<AttributionReader.Frame> frames, EventMention main, List<Mention> mentions) {

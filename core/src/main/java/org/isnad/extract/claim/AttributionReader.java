@@ -192,6 +192,8 @@ public final class AttributionReader {
   private int complement(Tokens t, int from, int limit) {
     for (int j = from; j < Math.min(limit, from + 12); j++) {
       if (words.is(t, j, "COMP") || t.is(j, ':') || t.is(j, '«')) return j;
+      // "قال المرصد، إن …": a comma right before the complementiser
+      if ((t.is(j, '،') || t.is(j, ',')) && j + 1 < limit && words.is(t, j + 1, "COMP")) return j + 1;
       if (t.kind(j) == Tokens.PUNCT && (t.is(j, '.') || t.is(j, '،') || t.is(j, ','))) return -1;
     }
     return -1;

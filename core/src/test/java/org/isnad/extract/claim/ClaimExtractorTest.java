@@ -37,7 +37,9 @@ class ClaimExtractorTest {
     String text = "قالت وزارة الدفاع الافغانية امس ان قوات اجنبية قتلت تسعة جنود افغان بطريق الخطأ في ضربة جوية "
         + "في جنوب شرقي افغانستان الليلة الماضية.";
     List<Claim> c = claims("AAW_ARB_20081023.0034-1", "2008-10-23", text, List.of(), List.of());
-    assertThat(c).containsExactly(new Claim("AAW_ARB_20081023.0034-1#c1", "AAW_ARB_20081023.0034-1", 0, text.length(), text,
+    // the claim spans the reported content, after "ان"
+    assertThat(c).containsExactly(new Claim("AAW_ARB_20081023.0034-1#c1", "AAW_ARB_20081023.0034-1",
+        text.indexOf("قوات اجنبية"), text.length(), text,
         "ASSAULT", new Ref("قوات اجنبية", null), new Ref("تسعة جنود افغان", null), null, "2008-10-22", List.of(),
         Source.of("وزارة الدفاع الافغانية", null), false, false, null));
   }
@@ -76,8 +78,8 @@ class ClaimExtractorTest {
         List.of(new Ref("وكالة رويترز", null), new Ref("مصادر امنية عراقية", null))));
     assertThat(c.get(0).actor()).isEqualTo(new Ref("المهاجم", null));
     assertThat(c.get(0).target()).isEqualTo(new Ref("خمسة من اعضاء «مجلس انقاذ ديالى", null));
-    // the claim starts with its clause, after the frame and its comma
-    assertThat(c.get(0).start()).isEqualTo(text.indexOf("ان المهاجم"));
+    // the claim is the reported content, after "قولها، ان"
+    assertThat(c.get(0).start()).isEqualTo(text.indexOf("المهاجم"));
   }
 
   @Test

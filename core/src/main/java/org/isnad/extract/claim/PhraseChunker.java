@@ -112,7 +112,7 @@ public final class PhraseChunker {
     if (t.kind(i) == Tokens.NUMBER || t.kind(i) == Tokens.LATIN) return true;
     if (t.kind(i) != Tokens.WORD || t.norm(i).isEmpty()) return false;
     String k = words.kind(t, i);
-    return k == null || k.equals("QUANT") || k.equals("PRON") && false;
+    return k == null || k.equals("QUANT");
   }
 
   /** A word that starts with the conjunction و and the article: the next conjunct, not this phrase. */

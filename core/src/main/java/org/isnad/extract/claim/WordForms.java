@@ -3,7 +3,6 @@ package org.isnad.extract.claim;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.text.ArabicNormalizer;
-import org.isnad.text.Tokens;
 
 /**
  * Surface analysis of one Arabic word for the claim readers: its matching form and the ways its front
@@ -27,11 +26,6 @@ final class WordForms {
   }
 
   private static final String[] INNER = {"", "ب", "ل", "ك", "س", "ال", "بال", "لل", "كال"};
-
-  /** Matching form of token {@code i}. */
-  static String norm(Tokens t, int i) {
-    return t.norm(i);
-  }
 
   /** Every reading of {@code w} (a matching form) that leaves at least two letters, the bare word first. */
   static List<Reading> readings(String w) {
@@ -62,10 +56,5 @@ final class WordForms {
 
   static String normalize(String s) {
     return ArabicNormalizer.normalize(s);
-  }
-
-  /** Letters of a word, for length checks on matching forms. */
-  static boolean isDigitToken(Tokens t, int i) {
-    return t.kind(i) == Tokens.NUMBER;
   }
 }

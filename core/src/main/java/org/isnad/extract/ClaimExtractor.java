@@ -1,19 +1,310 @@
 package org.isnad.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import org.isnad.extract.claim.AttributionReader;
+import org.isnad.extract.claim.ClauseWords;
+import org.isnad.extract.claim.DateResolver;
+import org.isnad.extract.claim.EventDetector;
+import org.isnad.extract.claim.EventFilter;
+import org.isnad.extract.claim.EventLexicon;
+import org.isnad.extract.claim.EventMention;
+import org.isnad.extract.claim.HedgeDetector;
+import org.isnad.extract.claim.PhraseChunker;
+import org.isnad.extract.claim.RoleFinder;
+import org.isnad.extract.claim.Span;
 import org.isnad.model.Article;
 import org.isnad.model.Claim;
 import org.isnad.model.Mention;
+import org.isnad.model.MentionType;
+import org.isnad.model.Place;
 import org.isnad.model.Quantity;
+import org.isnad.model.Ref;
+import org.isnad.model.Source;
 import org.isnad.text.Doc;
+import org.isnad.text.Sentence;
+import org.isnad.text.Tokens;
 
-/** Turns sentences into claims: PLOVER type, actor, target, place, date, counts, source, hedging. */
+/**
+ * Turns sentences into claims: PLOVER type, actor, target, place, date, counts, source, hedging.
+ *
+ * <p>A claim is one event type reported in a sentence: its triggers ({@link EventDetector}) must be
+ * asserted (not negated, future, conditional or modal), and for the types the {@link EventFilter} was
+ * trained on, the sentence must read as a concrete reported event rather than talk about one. A sentence
+ * whose only triggers of a type are negated verbs gives a claim with {@code negated = true}. Reporting
+ * verbs that are acts themselves (اتهم ACCUSE, نفى REJECT, هدد THREATEN, طالب REQUEST) type statements;
+ * a bare "قال" with no typed content makes no claim. The claim spans the clauses that hold its triggers.
+ *
+ * <p>Thread-safe: all state is immutable resources.
+ */
 public final class ClaimExtractor {
+  private final EventDetector detector;
+  private final EventFilter filter;
+  private final RoleFinder roles;
+  private final AttributionReader attribution;
+  private final HedgeDetector hedges;
+  private final DateResolver dates;
+  private final ClauseWords words;
+
+  ClaimExtractor(EventDetector detector, EventFilter filter, DateResolver dates) {
+    this.detector = detector;
+    this.filter = filter;
+    this.dates = dates;
+    this.words = detector.words();
+    PhraseChunker chunker = new PhraseChunker(words);
+    this.roles = new RoleFinder(chunker, words);
+    this.attribution = AttributionReader.load(chunker, words);
+    this.hedges = HedgeDetector.load();
+  }
+
   public static ClaimExtractor load() {
-    return new ClaimExtractor();
+    return new ClaimExtractor(EventDetector.load(), EventFilter.load(), DateResolver.load());
+  }
+
+  /** The same extractor with another filter model (for training and evaluation). */
+  public ClaimExtractor withFilter(EventFilter f) {
+    return new ClaimExtractor(detector, f, dates);
+  }
+
+  public EventDetector detector() {
+    return detector;
+  }
+
+  public DateResolver dates() {
+    return dates;
   }
 
   public List<Claim> extract(Article article, Doc doc, List<Mention> mentions, List<Quantity> quantities) {
-    return List.of();
+    return extract(article, doc, doc.sentences(), mentions, quantities);
+  }
+
+  /** Claims of the given sentences (the evaluation passes each gold sentence whole). */
+  public List<Claim> extract(Article article, Doc doc, List<Sentence> sentences, List<Mention> mentions,
+                             List<Quantity> quantities) {
+    Tokens t = doc.tokens();
+    boolean[] hedged = hedges.hedged(t, sentences);
+    List<Claim> out = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      List<EventMention> ms = detector.detect(t, s);
+      if (ms.isEmpty()) continue;
+      int first = s.firstToken();
+      boolean[] stopA = new boolean[s.endToken() - first];
+      boolean[] timeA = new boolean[s.endToken() - first];
+      for (EventMention m : ms) {
+        if (m.trigger().kind() == EventLexicon.Kind.R || m.trigger().entry().roles().equals("-")) continue;
+        for (int i = m.trigger().firstToken(); i < m.trigger().endToken(); i++) stopA[i - first] = true;
+      }
+      for (DateResolver.TimeExpr e : dates.find(t, first, s.endToken(), article.published())) {
+        for (int i = e.first(); i < e.end(); i++) {
+          timeA[i - first] = true;
+          stopA[i - first] = true;
+        }
+      }
+      IntPredicate stop = i -> i >= first && i - first < stopA.length && stopA[i - first];
+      IntPredicate time = i -> i >= first && i - first < timeA.length && timeA[i - first];
+      List<AttributionReader.Frame> frames = attribution.frames(t, s, stop, time);
+      Map<String, List<EventMention>> byType = new LinkedHashMap<>();
+      for (EventMention m : ms) byType.computeIfAbsent(m.type(), x -> new ArrayList<>()).add(m);
+      for (Map.Entry<String, List<EventMention>> e : byType.entrySet()) {
+        String type = e.getKey();
+        List<EventMention> of = e.getValue();
+        EventMention main = null;
+        boolean negated = false;
+        if (filter.covers(type)) {
+          if (filter.accept(type, filter.featuresFor(t, s, ms, type, detector, dates))) main = mainOf(of, true);
+        } else {
+          main = mainOf(of, false);
+        }
+        if (main == null) {
+          for (EventMention m : of) {
+            if (m.negated() && isVerb(m)) {
+              main = m;
+              negated = true;
+              break;
+            }
+          }
+        }
+        if (main == null) continue;
+        int cs = main.clauseStart();
+        int ce = main.clauseEnd();
+        for (EventMention m : of) {
+          if (m.asserted() != !negated) continue;
+          cs = Math.min(cs, m.clauseStart());
+          ce = Math.max(ce, m.clauseEnd());
+        }
+        cs = Math.max(cs, first);
+        // "قال مصدر أمني إن …": the claim is the reported content, after the complementiser
+        int comp = complementBefore(frames, main.trigger().firstToken());
+        if (comp >= cs && comp + 1 < main.trigger().endToken()) cs = comp + 1;
+        ce = Math.min(Math.max(ce, cs + 1), s.endToken());
+        int start = t.start(cs);
+        int end = t.end(ce - 1);
+        RoleFinder.Roles r = roles.find(t, main, stop, time, s.endToken());
+        if (r.target() != null && reflexive(t, r.target())) {
+          // "فجر نفسه ... ليقتل خمسة": a suicide attacker's victims are the object of the next act
+          Span next = null;
+          for (EventMention m : of) {
+            if (m.trigger().firstToken() <= main.trigger().firstToken() || !isVerb(m)) continue;
+            next = roles.find(t, m, stop, time).target();
+            if (next != null) break;
+          }
+          r = new RoleFinder.Roles(r.actor(), next);
+        }
+        if (type.equals("PROTEST")) {
+          // protesters are named by the participant noun ("خرج آلاف المتظاهرين"), whatever the verb
+          for (EventMention m : of) {
+            if (m.trigger().kind() == EventLexicon.Kind.R) {
+              r = new RoleFinder.Roles(roles.participants(t, m, stop), r.target());
+              break;
+            }
+          }
+          if (r.target() == null) r = new RoleFinder.Roles(r.actor(), roles.protestTarget(t, first, s.endToken(), stop));
+        }
+        String date = dates.resolve(t, cs, ce, article.published());
+        if (date == null) date = dates.resolve(t, first, s.endToken(), article.published());
+        List<String> qs = new ArrayList<>();
+        for (Quantity q : quantities) if (q.start() >= start && q.end() <= end) qs.add(q.id());
+        Source source = source(t, frames, main, mentions);
+        out.add(new Claim(article.id() + "#c" + (out.size() + 1), article.id(), start, end,
+            doc.text().substring(t.start(first), t.end(s.endToken() - 1)), type,
+            ref(t, r.actor(), mentions), ref(t, r.target(), mentions), place(t, cs, ce, main, mentions),
+            date, qs, source, hedged[k], negated, null));
+      }
+    }
+    return out;
+  }
+
+  private static boolean reflexive(Tokens t, Span s) {
+    String w = t.norm(s.first());
+    return s.end() - s.first() == 1 && (w.startsWith("نفس") || w.startsWith("انفس"));
+  }
+
+  private static boolean isVerb(EventMention m) {
+    return m.trigger().kind() == EventLexicon.Kind.V || m.trigger().kind() == EventLexicon.Kind.I;
+  }
+
+  /**
+   * The trigger that carries the claim: the first asserted verb, else (when {@code nounsToo}, i.e. the
+   * filter already judged the sentence) the first asserted trigger, else an event noun made an act by a
+   * support verb ("شنت غارة").
+   */
+  private static EventMention mainOf(List<EventMention> of, boolean nounsToo) {
+    for (EventMention m : of) if (m.asserted() && !m.attempt() && isVerb(m)) return m;
+    for (EventMention m : of) {
+      if (!m.asserted() || m.attempt()) continue;
+      if (nounsToo && m.trigger().kind() != EventLexicon.Kind.R) return m;
+      if (m.supported() && m.trigger().kind() == EventLexicon.Kind.N) return m;
+    }
+    if (nounsToo) for (EventMention m : of) if (m.asserted()) return m;
+    return null;
+  }
+
+  private static Mention mentionIn(int start, int end, List<Mention> mentions, MentionType type) {
+    for (Mention m : mentions) {
+      if (m.start() >= end) break;
+      if (m.end() > start && m.start() < end && (type == null || m.type() == type)) return m;
+    }
+    return null;
+  }
+
+  private static Ref ref(Tokens t, Span s, List<Mention> mentions) {
+    if (s == null || s.isEmpty()) return null;
+    int a = s.first();
+    int b = s.end();
+    while (a < b && t.kind(a) == Tokens.PUNCT) a++;
+    while (b > a && t.kind(b - 1) == Tokens.PUNCT) b--;
+    if (a >= b) return null;
+    int start = stemStart(t, a);
+    int end = t.end(b - 1);
+    String text = t.text().substring(start, end);
+    Mention m = mentionIn(start, end, mentions, null);
+    return new Ref(text, m == null ? null : m.entity());
+  }
+
+  /**
+   * Where a phrase's first word starts without its proclitics. {@link Tokens#stemStart} also strips "وكال"
+   * from "وكالة" as if it were و+ك+ال (reported to the text layer's owner); a stem of fewer than two
+   * letters after the article is not trusted here, and the word is kept whole.
+   */
+  private static int stemStart(Tokens t, int i) {
+    int s = t.stemStart(i);
+    if (s == t.start(i)) return s;
+    boolean article = t.text().startsWith("ال", s);
+    return t.end(i) - s >= (article ? 4 : 3) ? s : t.start(i);
+  }
+
+  /** The complementiser (إن/أن, colon, quote) of the reporting verb that governs the trigger, or -1. */
+  private static int complementBefore(List<AttributionReader.Frame> frames, int trig) {
+    int comp = -1;
+    for (AttributionReader.Frame f : frames) {
+      if (f.kind().equals("PREP") || f.first() >= trig) continue;
+      if (f.complement() >= 0 && f.complement() < trig) comp = f.complement();
+    }
+    return comp;
+  }
+
+  private Source source(Tokens t, List<AttributionReader.Frame> frames, EventMention main, List<Mention> mentions) {
+    int trig = main.trigger().firstToken();
+    AttributionReader.Frame verb = null;
+    AttributionReader.Frame prep = null;
+    for (AttributionReader.Frame f : frames) {
+      if (f.first() <= trig && trig < f.end()) continue; // the trigger is the reporting verb itself
+      if (f.source() != null && f.source().first() <= trig && trig < f.source().end()) continue;
+      if (f.kind().equals("PREP")) {
+        if (prep == null) prep = f;
+      } else if (f.first() < trig && f.source() != null) {
+        verb = f;
+      }
+    }
+    List<Ref> chain = new ArrayList<>(3);
+    if (prep != null) chain.add(ref(t, prep.source(), mentions));
+    if (verb != null) {
+      chain.add(ref(t, verb.source(), mentions));
+      if (verb.original() != null) chain.add(ref(t, verb.original(), mentions));
+    }
+    chain.removeIf(x -> x == null);
+    if (chain.isEmpty()) return null;
+    Ref last = chain.get(chain.size() - 1);
+    return new Source(last.text(), last.entity(), chain);
+  }
+
+  private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("مدينة", "بلدة", "قرية", "محافظة",
+      "منطقة", "حي", "ريف", "مخيم", "ناحية", "قضاء", "ولاية", "اقليم", "شارع", "مدينه", "بلده", "قريه");
+
+  /**
+   * A place mention in the claim's clauses (the first after the trigger, else the first before); without
+   * mentions, "في مدينة/بلدة/قرية … X". Coordinates are left null until a gazetteer resolves entities.
+   */
+  private Place place(Tokens t, int cs, int ce, EventMention main, List<Mention> mentions) {
+    int start = t.start(cs);
+    int end = t.end(ce - 1);
+    int trig = t.start(main.trigger().firstToken());
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.type() != MentionType.LOC || m.start() < start || m.end() > end) continue;
+      if (best == null || (best.start() < trig && m.start() >= trig)) best = m;
+    }
+    if (best != null) return new Place(best.text(), best.entity(), null, null);
+    for (int i = cs; i + 2 < ce; i++) {
+      if (t.kind(i) != Tokens.WORD) continue;
+      String w = t.norm(i);
+      if (!(w.equals("في") || w.equals("وفي") || w.equals("قرب") || w.equals("بالقرب"))) continue;
+      int j = i + 1;
+      if (w.equals("بالقرب") && j < ce && t.norm(j).equals("من")) j++;
+      if (j < ce && t.kind(j) == Tokens.WORD && PLACE_NOUNS.contains(t.key(j))) {
+        int k = j + 1;
+        int e = k;
+        while (e < ce && e < k + 3 && t.kind(e) == Tokens.WORD && words.kind(t, e) == null
+            && !t.norm(e).startsWith("بال") && !t.norm(e).startsWith("وال")) {
+          e++;
+        }
+        if (e > k) return new Place(t.text().substring(t.stemStart(j), t.end(e - 1)), null, null, null);
+      }
+    }
+    return null;
   }
 }

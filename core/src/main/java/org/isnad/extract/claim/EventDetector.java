@@ -1,0 +1,157 @@
+package org.isnad.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.text.LexiconFile;
+import org.isnad.text.PhraseLexicon;
+import org.isnad.text.Sentence;
+import org.isnad.text.Tokens;
+
+/**
+ * Finds the event triggers of a sentence ({@link EventLexicon}) and reads what their context says about
+ * them ({@code /lexicon/event-modifiers.tsv}): negation, future, condition, attempt, modality, a support
+ * verb. Negation and the others look back from the trigger within its clause, over a short window, since
+ * an Arabic negator or auxiliary sits right before what it governs ("لم تسفر عن", "سوف تقصف").
+ *
+ * <p>Clauses: a long newswire sentence strings several reports together; it is cut at commas,
+ * semicolons, colons and clause conjunctions ("فيما", "بينما", "حيث").
+ */
+public final class EventDetector {
+  private final EventLexicon lexicon;
+  private final PhraseLexicon<String> modifiers = new PhraseLexicon<>();
+  private final ClauseWords words;
+
+  public EventDetector(EventLexicon lexicon, ClauseWords words) {
+    this.lexicon = lexicon;
+    this.words = words;
+    for (String[] r : LexiconFile.rows("/lexicon/event-modifiers.tsv", 2)) modifiers.add(r[0], r[1]);
+  }
+
+  public static EventDetector load() {
+    return new EventDetector(EventLexicon.load(), ClauseWords.load());
+  }
+
+  public EventLexicon lexicon() {
+    return lexicon;
+  }
+
+  public ClauseWords words() {
+    return words;
+  }
+
+  /** The modifier kind of a phrase starting at token {@code i} (NEG, FUT, HYP …), or {@code null}. */
+  public PhraseLexicon.Match<String> modifier(Tokens t, int i, int limit) {
+    return modifiers.match(t, i, limit);
+  }
+
+  /** True at a token that ends a clause before it (punctuation or a clause conjunction at {@code i}). */
+  public boolean clauseBreak(Tokens t, int i) {
+    if (t.kind(i) == Tokens.PUNCT) {
+      char c = t.text().charAt(t.start(i));
+      return c == '،' || c == ',' || c == '؛' || c == ';' || c == ':' || c == '(' || c == ')' || c == '-' || c == '–';
+    }
+    if (t.kind(i) != Tokens.WORD) return false;
+    String w = t.norm(i);
+    return w.equals("فيما") || w.equals("بينما") || w.equals("حيث") || w.equals("عندما") || w.equals("بعدما")
+        || w.equals("وفيما") || w.equals("وبينما") || w.equals("حين") || w.equals("وحيث");
+  }
+
+  /** Every trigger of the sentence, in text order, non-overlapping. */
+  public List<EventMention> detect(Tokens t, Sentence s) {
+    List<EventMention> out = new ArrayList<>();
+    int clauseStart = s.firstToken();
+    int n = s.endToken();
+    // clause ends, computed lazily per clause
+    for (int i = s.firstToken(); i < n; ) {
+      if (clauseBreak(t, i)) clauseStart = i + 1;
+      EventLexicon.Trigger tr = lexicon.match(t, i, n);
+      if (tr == null || skip(t, tr, n)) {
+        i++;
+        continue;
+      }
+      // a bare verb form right after a verb is its object, a verbal noun ("استهدف طرد الشيعة")
+      if (tr.kind() == EventLexicon.Kind.V && tr.prefix().isEmpty() && !out.isEmpty()) {
+        EventLexicon.Trigger prev = out.get(out.size() - 1).trigger();
+        if (prev.endToken() == i && (prev.kind() == EventLexicon.Kind.V || prev.kind() == EventLexicon.Kind.I)) {
+          i = tr.endToken();
+          continue;
+        }
+      }
+      int clauseEnd = tr.endToken();
+      while (clauseEnd < n && !clauseBreak(t, clauseEnd)) clauseEnd++;
+      out.add(read(t, tr, s.firstToken(), clauseStart, clauseEnd));
+      i = tr.endToken();
+    }
+    return out;
+  }
+
+  /** Readings that are not events: "فجر اليوم" (dawn), "ضربة" in sport, a trigger inside a name. */
+  private boolean skip(Tokens t, EventLexicon.Trigger tr, int n) {
+    String lemma = tr.entry().lemma();
+    int next = tr.endToken();
+    if (lemma.equals("فجر") && next < n && t.kind(next) == Tokens.WORD) {
+      String w = WordForms.bare(t.norm(next));
+      if (w.equals("اليوم") || w.equals("يوم") || w.equals("امس") || w.startsWith("ال") || w.equals("اول")) return true;
+    }
+    // "قوات/شرطة مكافحة الشغب" are riot police, not a riot
+    if (lemma.equals("شغب") && tr.firstToken() > 0 && t.norm(tr.firstToken() - 1).endsWith("مكافحة")) return true;
+    if (lemma.equals("فجر") && tr.firstToken() > 0) {
+      String prev = t.norm(tr.firstToken() - 1);
+      if (prev.equals("منذ") || prev.equals("في") || prev.equals("حتي") || prev.equals("قبل")) return true;
+    }
+    return false;
+  }
+
+  private EventMention read(Tokens t, EventLexicon.Trigger tr, int sentenceStart, int clauseStart, int clauseEnd) {
+    boolean neg = false;
+    boolean fut = tr.futurePrefix();
+    boolean hyp = false;
+    boolean att = false;
+    boolean modal = false;
+    boolean supp = false;
+    int i0 = tr.firstToken();
+    // a condition comes first and is set off by a comma ("في حالة طرده، قد يتعرض الى التعذيب"): look back
+    // to the sentence start for it; the other modifiers stay within the clause
+    for (int j = Math.max(sentenceStart, i0 - 12); j < i0; j++) {
+      PhraseLexicon.Match<String> m = modifiers.match(t, j, i0);
+      if (m == null) continue;
+      if (j < clauseStart || j < i0 - 8) {
+        if (m.value().equals("HYP")) hyp = true;
+        j = m.endToken() - 1;
+        continue;
+      }
+      int dist = i0 - m.endToken(); // words between the modifier and the trigger
+      switch (m.value()) {
+        case "NEG" -> {
+          String w = WordForms.bare(t.norm(m.firstToken()));
+          boolean particle = w.equals("لم") || w.equals("لن") || w.equals("لا") || w.equals("ما") || w.equals("غير")
+              || w.equals("ليس") || w.equals("ليست");
+          boolean phrase = m.endToken() - m.firstToken() > 1; // "لم يسفر عن", "من دون"
+          if (particle && !phrase ? dist <= 1 : dist <= 3) neg = true;
+        }
+        case "FUT" -> fut |= dist <= 4;
+        case "HYP" -> hyp = true;
+        case "ATT" -> att |= dist <= 3;
+        case "MODAL" -> {
+          boolean qad = WordForms.bare(t.norm(m.firstToken())).equals("قد");
+          if (qad ? tr.kind() == EventLexicon.Kind.I && dist == 0 : dist <= 3) modal = true;
+        }
+        case "SUPP" -> supp |= dist <= 7; // "قام عدد من جنود المارينز بقتل": the subject sits between
+        default -> { }
+      }
+      j = m.endToken() - 1;
+    }
+    // "لم تسفر عن مقتل": the negator governs the phrase's verb
+    if (!neg && tr.endToken() - tr.firstToken() > 1 && i0 > clauseStart) {
+      String w = WordForms.bare(t.norm(i0 - 1));
+      neg = w.equals("لم") || w.equals("لن");
+    }
+    // "دون وقوع إصابات", "من دون أن يسفر": the negation sits two words back, before a support word
+    if (!neg && i0 - 2 >= clauseStart) {
+      String w2 = WordForms.bare(t.norm(i0 - 2));
+      String w1 = t.norm(i0 - 1);
+      if ((w2.equals("دون") || w2.equals("عدم")) && (w1.equals("وقوع") || w1.equals("ان") || w1.equals("حدوث") || w1.equals("سقوط"))) neg = true;
+    }
+    return new EventMention(tr, clauseStart, clauseEnd, neg, fut, hyp, att, modal, supp);
+  }
+}

@@ -33,8 +33,9 @@ public final class ArticleAnalyzer {
 
   /** Loads every resource (lexicons, models) once. */
   public static ArticleAnalyzer load() {
-    return new ArticleAnalyzer(ArticleCleaner.load(), MentionFinder.load(), QuantityReader.load(),
-        ClaimExtractor.load());
+    MentionFinder mentions = MentionFinder.load();
+    return new ArticleAnalyzer(ArticleCleaner.load(), mentions, QuantityReader.load(),
+        ClaimExtractor.load().withPlaces(mentions::place));
   }
 
   public AnalyzedArticle analyze(RawDocument raw) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.isnad.extract.claim.AttributionReader;
 import org.isnad.extract.claim.ClauseWords;
@@ -48,11 +49,13 @@ public final class ClaimExtractor {
   private final HedgeDetector hedges;
   private final DateResolver dates;
   private final ClauseWords words;
+  private final Function<Mention, Place> locate;
 
-  ClaimExtractor(EventDetector detector, EventFilter filter, DateResolver dates) {
+  ClaimExtractor(EventDetector detector, EventFilter filter, DateResolver dates, Function<Mention, Place> locate) {
     this.detector = detector;
     this.filter = filter;
     this.dates = dates;
+    this.locate = locate;
     this.words = detector.words();
     PhraseChunker chunker = new PhraseChunker(words);
     this.roles = new RoleFinder(chunker, words);
@@ -61,12 +64,18 @@ public final class ClaimExtractor {
   }
 
   public static ClaimExtractor load() {
-    return new ClaimExtractor(EventDetector.load(), EventFilter.load(), DateResolver.load());
+    return new ClaimExtractor(EventDetector.load(), EventFilter.load(), DateResolver.load(),
+        m -> new Place(m.text(), m.entity(), null, null));
+  }
+
+  /** The same extractor placing claims with {@code locate} (a gazetteer giving coordinates to LOC mentions). */
+  public ClaimExtractor withPlaces(Function<Mention, Place> locate) {
+    return new ClaimExtractor(detector, filter, dates, locate);
   }
 
   /** The same extractor with another filter model (for training and evaluation). */
   public ClaimExtractor withFilter(EventFilter f) {
-    return new ClaimExtractor(detector, f, dates);
+    return new ClaimExtractor(detector, f, dates, locate);
   }
 
   public EventDetector detector() {
@@ -218,23 +227,11 @@ public final class ClaimExtractor {
     while (a < b && t.kind(a) == Tokens.PUNCT) a++;
     while (b > a && t.kind(b - 1) == Tokens.PUNCT) b--;
     if (a >= b) return null;
-    int start = stemStart(t, a);
+    int start = t.stemStart(a);
     int end = t.end(b - 1);
     String text = t.text().substring(start, end);
     Mention m = mentionIn(start, end, mentions, null);
     return new Ref(text, m == null ? null : m.entity());
-  }
-
-  /**
-   * Where a phrase's first word starts without its proclitics. {@link Tokens#stemStart} also strips "وكال"
-   * from "وكالة" as if it were و+ك+ال (reported to the text layer's owner); a stem of fewer than two
-   * letters after the article is not trusted here, and the word is kept whole.
-   */
-  private static int stemStart(Tokens t, int i) {
-    int s = t.stemStart(i);
-    if (s == t.start(i)) return s;
-    boolean article = t.text().startsWith("ال", s);
-    return t.end(i) - s >= (article ? 4 : 3) ? s : t.start(i);
   }
 
   /** The complementiser (إن/أن, colon, quote) of the reporting verb that governs the trigger, or -1. */
@@ -277,7 +274,7 @@ public final class ClaimExtractor {
 
   /**
    * A place mention in the claim's clauses (the first after the trigger, else the first before); without
-   * mentions, "في مدينة/بلدة/قرية … X". Coordinates are left null until a gazetteer resolves entities.
+   * mentions, "في مدينة/بلدة/قرية … X" (then without coordinates).
    */
   private Place place(Tokens t, int cs, int ce, EventMention main, List<Mention> mentions) {
     int start = t.start(cs);
@@ -288,7 +285,7 @@ public final class ClaimExtractor {
       if (m.type() != MentionType.LOC || m.start() < start || m.end() > end) continue;
       if (best == null || (best.start() < trig && m.start() >= trig)) best = m;
     }
-    if (best != null) return new Place(best.text(), best.entity(), null, null);
+    if (best != null) return locate.apply(best);
     for (int i = cs; i + 2 < ce; i++) {
       if (t.kind(i) != Tokens.WORD) continue;
       String w = t.norm(i);

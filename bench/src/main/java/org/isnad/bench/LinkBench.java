@@ -1,0 +1,72 @@
+package org.isnad.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.isnad.ArticleAnalyzer;
+import org.isnad.link.ArticleDigest;
+import org.isnad.link.CorpusLinker;
+import org.isnad.link.CorpusLinks;
+import org.isnad.read.InputReader;
+
+/**
+ * Scaling of the cross-outlet stages: digests a corpus (per-article half, not timed as linking), then
+ * times {@code add} + {@code link()} on every tenth article and on all of them, and prints both times and
+ * their ratio (near-linear cost gives about 10; the project's bound is 12).
+ *
+ * <p>Usage: {@code java -cp ... org.isnad.bench.LinkBench [CORPUS] [THREADS]}, CORPUS defaulting to
+ * {@code ../shared/data/news/ant-multisource-2018.jsonl.gz}.
+ */
+public final class LinkBench {
+  private LinkBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/data/news/ant-multisource-2018.jsonl.gz");
+    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    if (!Files.exists(corpus)) {
+      System.err.println("no corpus at " + corpus);
+      System.exit(2);
+    }
+    ArticleAnalyzer analyzer = ArticleAnalyzer.load();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<ArticleDigest>> futures = Collections.synchronizedList(new ArrayList<>());
+    ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+    long t0 = System.nanoTime();
+    InputReader.read(List.of(corpus), doc -> futures.add(pool.submit(() -> CorpusLinker.digest(analyzer.analyze(doc)))),
+        p -> problems.add(p.toString()));
+    List<ArticleDigest> all = new ArrayList<>(futures.size());
+    for (Future<ArticleDigest> f : futures) all.add(f.get());
+    pool.shutdown();
+    pool.awaitTermination(1, TimeUnit.MINUTES);
+    long t1 = System.nanoTime();
+    System.out.printf("digested %d articles in %d ms (%d threads, per-article half, not part of linking)%n",
+        all.size(), (t1 - t0) / 1_000_000, threads);
+    List<ArticleDigest> tenth = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += 10) tenth.add(all.get(i));
+    run("warm-up (tenth)", tenth);
+    long small = run("tenth", tenth);
+    long full = run("all", all);
+    System.out.printf("cross-outlet stages: tenth %d ms, all %d ms, ratio %.2f (bound 12)%n", small, full,
+        (double) full / small);
+  }
+
+  private static long run(String name, List<ArticleDigest> docs) {
+    System.gc();
+    long t0 = System.nanoTime();
+    CorpusLinker linker = new CorpusLinker();
+    for (ArticleDigest d : docs) linker.add(d);
+    CorpusLinks links = linker.link();
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    System.out.printf("%-16s %6d articles: %6d ms %s; reuse %d, stories %d, events %d, claims %d, framed outlets %d, framed articles %d%n",
+        name, docs.size(), ms, linker.stageMillis(), links.reuse().size(), links.stories().size(), links.events().size(),
+        links.claims().size(), links.framing().outlets().size(), links.framing().articles().size());
+    return ms;
+  }
+}

@@ -1,0 +1,137 @@
+package org.isnad.link;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.isnad.model.Claim;
+
+/**
+ * Merges claims from different articles that report the same real-world event.
+ *
+ * <p>Two claims are merged when they have the same PLOVER type, their dates (the claim's own date, else
+ * the article's publication date) are at most {@link #WINDOW_DAYS} apart, and they share an actor, a
+ * target or a place (canonical id, else the same words); or when they have the same type and lie in the
+ * two sides of one copied passage. Candidates are found by keyed groups only: each claim emits one key
+ * per (type, day bucket, slot value), with two overlapping day buckets so that any two claims within the
+ * window share a bucket; a key held by more than {@link #MAX_GROUP} claims (an actor as generic as a
+ * country on a busy day) is too coarse to merge on and is skipped. Merging is transitive (union-find),
+ * so each claim belongs to exactly one event.
+ *
+ * <p>A claim that merges with nothing is an event of its own, reported by one article: this keeps
+ * {@code event} set on every claim and shows single-source reports for what they are
+ * ({@code independent_sources} 1).
+ */
+public final class EventMerger {
+  public static final int WINDOW_DAYS = 1;
+  public static final int MAX_GROUP = 100;
+
+  /** A claim with the index of its article in the digest list and its resolved day. */
+  public record Item(Claim claim, int doc, int day, String actor, String target, String place) {}
+
+  /** Items with their keys, from the claims of every digest in order. */
+  public static List<Item> items(List<ArticleDigest> docs) {
+    List<Item> out = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      ArticleDigest a = docs.get(d);
+      for (Claim c : a.claims()) {
+        int day = EpochDay.parse(c.date());
+        if (day == EpochDay.UNKNOWN) day = a.day();
+        out.add(new Item(c, d, day, ClaimKeys.of(c.actor()), ClaimKeys.of(c.target()), ClaimKeys.of(c.location())));
+      }
+    }
+    return out;
+  }
+
+  /** Groups of item indices, each an event, in order of their first item. */
+  public List<int[]> merge(List<Item> items, List<ReuseDetector.Passage> passages, int docCount) {
+    int n = items.size();
+    UnionFind uf = new UnionFind(n);
+    ReuseDetector.LongList entries = new ReuseDetector.LongList();
+    for (int i = 0; i < n; i++) {
+      Item it = items.get(i);
+      if (it.claim().type() == null) continue;
+      for (String slot : new String[] {it.actor(), it.target(), it.place()}) {
+        if (slot == null) continue;
+        for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
+          long day = it.day() == EpochDay.UNKNOWN ? Long.MIN_VALUE : it.day() + bucket;
+          if (it.day() == EpochDay.UNKNOWN && bucket > 0) break;
+          int key = MinHasher.mix(Objects.hash(it.claim().type(), day, slot));
+          entries.add(((long) key << 32) | i);
+        }
+      }
+    }
+    long[] e = entries.sortedDistinct();
+    for (int i = 0; i < e.length; ) {
+      int j = i + 1;
+      int key = (int) (e[i] >>> 32);
+      while (j < e.length && (int) (e[j] >>> 32) == key) j++;
+      if (j - i >= 2 && j - i <= MAX_GROUP) {
+        for (int x = i; x < j; x++) {
+          Item a = items.get((int) e[x]);
+          for (int y = x + 1; y < j; y++) {
+            Item b = items.get((int) e[y]);
+            if (a.doc() != b.doc() && compatible(a, b) && sharesSlot(a, b)) uf.union((int) e[x], (int) e[y]);
+          }
+        }
+      }
+      i = j;
+    }
+    // The same copied passage: claims inside its two sides.
+    List<List<Integer>> byDoc = new ArrayList<>(docCount);
+    for (int d = 0; d < docCount; d++) byDoc.add(null);
+    for (int i = 0; i < n; i++) {
+      int d = items.get(i).doc();
+      if (byDoc.get(d) == null) byDoc.set(d, new ArrayList<>(4));
+      byDoc.get(d).add(i);
+    }
+    for (ReuseDetector.Passage p : passages) {
+      List<Integer> ca = byDoc.get(p.a());
+      List<Integer> cb = byDoc.get(p.b());
+      if (ca == null || cb == null) continue;
+      for (int x : ca) {
+        Claim a = items.get(x).claim();
+        if (a.type() == null || a.end() <= p.aStart() || a.start() >= p.aEnd()) continue;
+        for (int y : cb) {
+          Claim b = items.get(y).claim();
+          if (b.end() <= p.bStart() || b.start() >= p.bEnd()) continue;
+          if (compatible(items.get(x), items.get(y))) uf.union(x, y);
+        }
+      }
+    }
+    int[] size = new int[n];
+    for (int i = 0; i < n; i++) size[uf.find(i)]++;
+    int[][] groups = new int[n][];
+    int[] fill = new int[n];
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int r = uf.find(i);
+      if (groups[r] == null) {
+        groups[r] = new int[size[r]];
+        out.add(groups[r]);
+      }
+      groups[r][fill[r]++] = i;
+    }
+    return out;
+  }
+
+  static boolean compatible(Item a, Item b) {
+    return Objects.equals(a.claim().type(), b.claim().type()) && EpochDay.near(a.day(), b.day(), WINDOW_DAYS);
+  }
+
+  static boolean sharesSlot(Item a, Item b) {
+    String[] sa = {a.actor(), a.target(), a.place()};
+    String[] sb = {b.actor(), b.target(), b.place()};
+    for (String x : sa) {
+      if (x == null) continue;
+      for (String y : sb) if (x.equals(y)) return true;
+    }
+    return false;
+  }
+
+  static int[] sorted(int[] g) {
+    int[] c = g.clone();
+    Arrays.sort(c);
+    return c;
+  }
+}

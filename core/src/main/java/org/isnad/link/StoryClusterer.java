@@ -1,0 +1,160 @@
+package org.isnad.link;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Groups articles about one developing situation into stories.
+ *
+ * <p>Each article is sketched by MinHash over its distinctive words (word keys carried by at least two
+ * articles and by at most {@link #MAX_DF_SHARE} of them, so stop words and stock vocabulary drop out)
+ * and the canonical ids of the entities it mentions. Candidate pairs share an LSH band (a keyed group:
+ * band key → articles; a band shared by more than {@link #MAX_GROUP} articles is too generic and
+ * skipped); a pair is linked when its articles were published within {@link #WINDOW_DAYS} days and the
+ * sketches agree on at least {@link #MIN_SIMILARITY} of their positions. Articles sharing a copied
+ * passage within the window are linked too. Stories are the connected groups of two or more articles.
+ */
+public final class StoryClusterer {
+  public static final int BANDS = 20;
+  public static final int ROWS = 3;
+  public static final int WINDOW_DAYS = 3;
+  public static final int MAX_GROUP = 40;
+  public static final double MIN_SIMILARITY = 0.25;
+  public static final double MAX_DF_SHARE = 0.02;
+  private static final int MIN_FEATURES = 8;
+
+  private final MinHasher hasher = new MinHasher(BANDS * ROWS, 0x15AD);
+
+  /** A story: member document indices (ascending) and the index of its representative article. */
+  public record Group(int[] members, int representative) {}
+
+  public List<Group> cluster(List<ArticleDigest> docs, List<ReuseDetector.Passage> passages) {
+    int n = docs.size();
+    // Document frequency of each word key: a sort of (word) over each document's distinct words.
+    int[][] distinct = new int[n][];
+    int total = 0;
+    for (int d = 0; d < n; d++) {
+      int[] w = docs.get(d).wordHash().clone();
+      Arrays.sort(w);
+      int m = 0;
+      for (int i = 0; i < w.length; i++) if (i == 0 || w[i] != w[i - 1]) w[m++] = w[i];
+      distinct[d] = Arrays.copyOf(w, m);
+      total += m;
+    }
+    int[] all = new int[total];
+    int p = 0;
+    for (int[] w : distinct) {
+      System.arraycopy(w, 0, all, p, w.length);
+      p += w.length;
+    }
+    Arrays.sort(all);
+    int[] keys = new int[total];
+    int[] df = new int[total];
+    int u = 0;
+    for (int i = 0; i < total; ) {
+      int j = i + 1;
+      while (j < total && all[j] == all[i]) j++;
+      keys[u] = all[i];
+      df[u++] = j - i;
+      i = j;
+    }
+    all = null;
+    int maxDf = Math.max(3, (int) (n * MAX_DF_SHARE));
+    int[][] sig = new int[n][];
+    int[] feats = new int[256];
+    long[] bandEntries = new long[n * BANDS];
+    int be = 0;
+    for (int d = 0; d < n; d++) {
+      int f = 0;
+      for (int w : distinct[d]) {
+        int k = Arrays.binarySearch(keys, 0, u, w);
+        if (df[k] < 2 || df[k] > maxDf) continue;
+        if (f == feats.length) feats = Arrays.copyOf(feats, f * 2);
+        feats[f++] = w;
+      }
+      for (String e : docs.get(d).entities()) {
+        if (f == feats.length) feats = Arrays.copyOf(feats, f * 2);
+        feats[f++] = MinHasher.mix(e.hashCode() ^ 0x5eed);
+      }
+      distinct[d] = null;
+      if (f < MIN_FEATURES) continue;
+      sig[d] = hasher.signature(feats, f);
+      for (int b = 0; b < BANDS; b++) bandEntries[be++] = MinHasher.bandKey(sig[d], b, ROWS);
+    }
+    // Band key → documents: the (key, doc) pairs sorted by key; each run of one key is a group.
+    int[] owner = new int[be];
+    {
+      int q = 0;
+      for (int d = 0; d < n; d++) {
+        if (sig[d] == null) continue;
+        for (int b = 0; b < BANDS; b++) owner[q++] = d;
+      }
+    }
+    int[] order = sortPermutation(Arrays.copyOf(bandEntries, be));
+    UnionFind uf = new UnionFind(n);
+    int[] degree = new int[n];
+    for (int i = 0; i < be; ) {
+      long key = bandEntries[order[i]];
+      int j = i + 1;
+      while (j < be && bandEntries[order[j]] == key) j++;
+      if (j - i >= 2 && j - i <= MAX_GROUP) {
+        for (int x = i; x < j; x++) {
+          int a = owner[order[x]];
+          for (int y = x + 1; y < j; y++) {
+            int b = owner[order[y]];
+            if (!EpochDay.near(docs.get(a).day(), docs.get(b).day(), WINDOW_DAYS)) continue;
+            if (MinHasher.similarity(sig[a], sig[b]) < MIN_SIMILARITY) continue;
+            if (uf.union(a, b)) {
+              degree[a]++;
+              degree[b]++;
+            }
+          }
+        }
+      }
+      i = j;
+    }
+    for (ReuseDetector.Passage ps : passages) {
+      if (!EpochDay.near(docs.get(ps.a()).day(), docs.get(ps.b()).day(), WINDOW_DAYS)) continue;
+      degree[ps.a()]++;
+      degree[ps.b()]++;
+      uf.union(ps.a(), ps.b());
+    }
+    int[] size = new int[n];
+    for (int d = 0; d < n; d++) size[uf.find(d)]++;
+    int[][] members = new int[n][];
+    int[] fill = new int[n];
+    List<Group> out = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      int r = uf.find(d);
+      if (size[r] < 2) continue;
+      if (members[r] == null) members[r] = new int[size[r]];
+      members[r][fill[r]++] = d;
+    }
+    for (int r = 0; r < n; r++) {
+      if (members[r] == null) continue;
+      int rep = members[r][0];
+      for (int d : members[r]) if (degree[d] > degree[rep]) rep = d;
+      out.add(new Group(members[r], rep));
+    }
+    return out;
+  }
+
+  /** Indices that sort {@code keys} ascending (stable), without boxing: sorts (key, index) by key then index. */
+  private static int[] sortPermutation(long[] keys) {
+    int n = keys.length;
+    // Sort by key using a long[] of (rank of key, index): first sort a copy of keys to rank them.
+    long[] sorted = keys.clone();
+    Arrays.sort(sorted);
+    long[] pairs = new long[n];
+    for (int i = 0; i < n; i++) {
+      int rank = Arrays.binarySearch(sorted, keys[i]);
+      while (rank > 0 && sorted[rank - 1] == keys[i]) rank--;
+      pairs[i] = ((long) rank << 32) | i;
+    }
+    Arrays.sort(pairs);
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) perm[i] = (int) pairs[i];
+    return perm;
+  }
+}

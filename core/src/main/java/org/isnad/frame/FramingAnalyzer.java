@@ -35,6 +35,8 @@ import org.isnad.text.Tokens;
  *   <li>an outlet's (or article's) {@code axis} is the mean lean of the labels it uses, weighted by use;
  *       its {@code drivers} are the labels with the largest share of that mean (signed).</li>
  * </ol>
+ * A label used by neither pole has lean 0: with no counts the log-odds difference would only reflect the
+ * poles' sizes.
  * With no article in one of the poles (a tiny corpus), the lean of a label is its seed's sign (+1/−1),
  * and 0 for other labels.
  */
@@ -180,8 +182,12 @@ public final class FramingAnalyzer {
         double a = PRIOR * e.getValue() / nAll;
         double yg = gov.getOrDefault(w, 0.0);
         double yo = opp.getOrDefault(w, 0.0);
-        double delta = Math.log((yg + a) / (nGov + PRIOR - yg - a)) - Math.log((yo + a) / (nOpp + PRIOR - yo - a));
-        z = delta / Math.sqrt(1 / (yg + a) + 1 / (yo + a));
+        if (yg + yo == 0) {
+          z = 0; // used by neither pole: no evidence of a lean (the formula would only reflect the poles' sizes)
+        } else {
+          double delta = Math.log((yg + a) / (nGov + PRIOR - yg - a)) - Math.log((yo + a) / (nOpp + PRIOR - yo - a));
+          z = delta / Math.sqrt(1 / (yg + a) + 1 / (yo + a));
+        }
       } else {
         Integer s = seedLean(w);
         z = s == null ? 0 : s;

@@ -20,6 +20,11 @@ import org.isnad.model.Reuse;
  * match and they make at least {@link #MIN_SIMILARITY} of the longer side. A paraphrase shares at most
  * short runs, never an eight-word one, so it yields no seed.
  *
+ * <p>Short shared runs are often stock phrases, not copying: an official's full title ("ولي العهد
+ * السعودي الأمير محمد بن سلمان، في") or an attribution formula recurs across dozens of unrelated articles.
+ * A passage of fewer than {@link #LONG_WORDS} words is therefore kept only when at least one of its
+ * shingles is carried by at most {@link #RARE} articles in the whole corpus.
+ *
  * <p>By default only pairs of different outlets are reported (an outlet re-running its own text in
  * updated versions of a story is not reuse across outlets); articles with no known outlet count as
  * outlets of their own.
@@ -30,6 +35,10 @@ public final class ReuseDetector {
   public static final int MAX_GROUP = 50;
   public static final int MAX_GAP = 12;
   public static final double MIN_SIMILARITY = 0.5;
+  /** A passage shorter than this many words is kept only when one of its shingles is rare (stock phrases are not). */
+  public static final int LONG_WORDS = 15;
+  /** At most this many articles carry a rare shingle. */
+  public static final int RARE = 3;
   /** A shingle repeated more often than this inside one article is not used as a seed. */
   private static final int MAX_REPEAT = 4;
 
@@ -69,6 +78,7 @@ public final class ReuseDetector {
     }
     Arrays.sort(entries, 0, e);
     LongList pairs = new LongList();
+    LongList groupDf = new LongList();
     int i = 0;
     while (i < e) {
       int j = i + 1;
@@ -76,6 +86,7 @@ public final class ReuseDetector {
       while (j < e && (int) (entries[j] >>> 32) == key) j++;
       int size = j - i;
       if (size >= 2 && size <= MAX_GROUP) {
+        groupDf.add(((long) key << 32) | size);
         for (int x = i; x < j; x++) {
           int da = (int) entries[x];
           for (int y = x + 1; y < j; y++) {
@@ -88,13 +99,15 @@ public final class ReuseDetector {
       i = j;
     }
     long[] p = pairs.sortedDistinct();
+    entries = null;
+    long[] dfs = groupDf.sortedDistinct();
     List<Passage> out = new ArrayList<>();
     long[][] positions = new long[n][];
     for (long pair : p) {
       int a = (int) (pair >>> 32);
       int b = (int) pair;
       if (positions[b] == null) positions[b] = positions(shingles[b]);
-      align(a, b, docs.get(a), docs.get(b), shingles[a], positions[b], out);
+      align(a, b, docs.get(a), docs.get(b), shingles[a], positions[b], dfs, out);
     }
     return out;
   }
@@ -149,7 +162,14 @@ public final class ReuseDetector {
 
   private static final long DIAG = 1L << 30;
 
-  private static void align(int a, int b, ArticleDigest da, ArticleDigest db, int[] sa, long[] pb, List<Passage> out) {
+  /** Articles carrying a shingle, from the sorted (shingle, count) groups; {@code MAX_GROUP} when not found. */
+  private static int df(long[] dfs, int key) {
+    int k = lowerBound(dfs, key);
+    return k < dfs.length && (int) (dfs[k] >>> 32) == key ? (int) dfs[k] : MAX_GROUP;
+  }
+
+  private static void align(int a, int b, ArticleDigest da, ArticleDigest db, int[] sa, long[] pb, long[] dfs,
+                            List<Passage> out) {
     LongList seeds = new LongList();
     for (int i = 0; i < sa.length; i++) {
       int from = lowerBound(pb, sa[i]);
@@ -170,16 +190,18 @@ public final class ReuseDetector {
       long diag = (s[k] >>> 32) - DIAG;
       int i0 = (int) s[k];
       int last = i0;
+      int rarest = df(dfs, sa[i0]);
       int m = k + 1;
       while (m < s.length && (s[m] >>> 32) - DIAG == diag && (int) s[m] == last + 1) {
         last++;
+        rarest = Math.min(rarest, df(dfs, sa[last]));
         m++;
       }
-      runs.add(new int[] {i0, last + SHINGLE, (int) (i0 + diag), (int) (last + SHINGLE + diag)});
+      runs.add(new int[] {i0, last + SHINGLE, (int) (i0 + diag), (int) (last + SHINGLE + diag), rarest});
       k = m;
     }
     runs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[2], y[2]));
-    // Chains: {aFrom, aTo, bFrom, bTo, matched}.
+    // Chains: {aFrom, aTo, bFrom, bTo, matched, rarest shingle's article count}.
     List<int[]> chains = new ArrayList<>();
     for (int[] r : runs) {
       int[] into = null;
@@ -197,8 +219,9 @@ public final class ReuseDetector {
         }
       }
       if (into == null) {
-        chains.add(new int[] {r[0], r[1], r[2], r[3], r[1] - r[0]});
+        chains.add(new int[] {r[0], r[1], r[2], r[3], r[1] - r[0], r[4]});
       } else if (r[1] > into[1] || r[3] > into[3]) {
+        into[5] = Math.min(into[5], r[4]);
         into[4] += Math.max(0, Math.min(r[1] - Math.max(r[0], into[1]), r[3] - Math.max(r[2], into[3])));
         into[1] = Math.max(into[1], r[1]);
         into[3] = Math.max(into[3], r[3]);
@@ -237,7 +260,7 @@ public final class ReuseDetector {
       }
       int longer = Math.max(c[1] - c[0], c[3] - c[2]);
       double sim = Math.min(1.0, (double) c[4] / longer);
-      if (c[4] < MIN_WORDS || sim < MIN_SIMILARITY) continue;
+      if (c[4] < MIN_WORDS || sim < MIN_SIMILARITY || (c[4] < LONG_WORDS && c[5] > RARE)) continue;
       boolean overlaps = false;
       for (int[] o : kept) {
         if (c[0] < o[1] && o[0] < c[1] && c[2] < o[3] && o[2] < c[3]) {

@@ -20,7 +20,9 @@ import org.isnad.text.Tokens;
  *
  * <p><b>Labels.</b> Per article, {@link #labels} counts the descriptive (DESC) and organisation (ORG)
  * mentions per entity, and, where no mention covers them, the loaded terms of the seed lexicon found
- * straight in the tokens, so framing works whether or not a mention finder ran. A label that is a
+ * straight in the tokens, so framing works whether or not a mention finder ran. Seed terms are read
+ * from the text only in articles that name Syria or one of its battlegrounds (the lexicon's "scope"
+ * rows): elsewhere "المسلحين" is just "the gunmen". A label that is a
  * lexicon phrase is written as the lexicon writes it, so spelling variants count together.
  *
  * <p><b>Axis</b> ({@link #frame}), a weighted log-odds ratio with an informative Dirichlet prior (Monroe,
@@ -48,6 +50,7 @@ public final class FramingAnalyzer {
   record Seed(String phrase, String entity, int lean) {}
 
   private final PhraseLexicon<Seed> lexicon = new PhraseLexicon<>();
+  private final PhraseLexicon<Boolean> scope = new PhraseLexicon<>();
   private final Map<String, Seed> byKey = new HashMap<>();
 
   public FramingAnalyzer(List<String[]> rows) {
@@ -74,6 +77,10 @@ public final class FramingAnalyzer {
   }
 
   private void add(String phrase, String entity, String connotation) {
+    if (connotation.equals("scope")) {
+      scope.add(phrase, Boolean.TRUE);
+      return;
+    }
     int lean = switch (connotation) {
       case "gov-aligned" -> 1;
       case "opposition-aligned" -> -1;
@@ -114,7 +121,9 @@ public final class FramingAnalyzer {
       out.computeIfAbsent(entity, k -> new TreeMap<>()).merge(label, 1, Integer::sum);
       covered.add(new int[] {m.start(), m.end()});
     }
-    for (int i = 0; i < t.size(); ) {
+    boolean inScope = false;
+    for (int i = 0; i < t.size() && !inScope; i++) inScope = t.isWord(i) && scope.match(t, i) != null;
+    for (int i = 0; inScope && i < t.size(); ) {
       PhraseLexicon.Match<Seed> m = t.isWord(i) ? lexicon.match(t, i) : null;
       if (m == null) {
         i++;

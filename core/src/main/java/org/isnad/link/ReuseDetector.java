@@ -25,6 +25,10 @@ import org.isnad.model.Reuse;
  * A passage of fewer than {@link #LONG_WORDS} words is therefore kept only when at least one of its
  * shingles is carried by at most {@link #RARE} articles in the whole corpus.
  *
+ * <p>Only articles published within {@link #WINDOW_DAYS} days of each other are compared: copying from
+ * the wires happens within days, and the pairs a background paragraph re-run months later would add grow
+ * with the square of the corpus's time span.
+ *
  * <p>By default only pairs of different outlets are reported (an outlet re-running its own text in
  * updated versions of a story is not reuse across outlets); articles with no known outlet count as
  * outlets of their own.
@@ -32,13 +36,22 @@ import org.isnad.model.Reuse;
 public final class ReuseDetector {
   public static final int SHINGLE = 8;
   public static final int MIN_WORDS = 8;
-  public static final int MAX_GROUP = 50;
+  public static final int MAX_GROUP = 100;
   public static final int MAX_GAP = 12;
+  /** Articles published further apart than this are not compared (either date unknown: compared). */
+  public static final int WINDOW_DAYS = 14;
   public static final double MIN_SIMILARITY = 0.5;
   /** A passage shorter than this many words is kept only when one of its shingles is rare (stock phrases are not). */
   public static final int LONG_WORDS = 15;
   /** At most this many articles carry a rare shingle. */
   public static final int RARE = 3;
+  /**
+   * A pair of articles is aligned when it shares one rare shingle or this many common ones: a passage
+   * long enough to be kept without a rare shingle ({@link #LONG_WORDS} words) has eight shingles, and even
+   * with an edit every few words it keeps several, while a stock phrase of eight to ten words has one to
+   * three. This keeps the alignments from growing with the square of the stock phrases' frequency.
+   */
+  static final int CANDIDATE = 4;
   /** A shingle repeated more often than this inside one article is not used as a seed. */
   private static final int MAX_REPEAT = 4;
 
@@ -65,7 +78,25 @@ public final class ReuseDetector {
       shingles[d] = shingles(docs.get(d).wordHash());
       total += shingles[d].length;
     }
-    // (shingle, doc) for each distinct shingle of each doc, sorted: the keyed groups.
+    // Articles ranked by publication day (unknown first), so that each group lists its articles by day
+    // and only those within the window are paired.
+    Integer[] byDay = new Integer[n];
+    for (int d = 0; d < n; d++) byDay[d] = d;
+    java.util.Arrays.sort(byDay, (x, y) -> Integer.compare(docs.get(x).day(), docs.get(y).day()));
+    int[] docOfRank = new int[n];
+    int[] rankOf = new int[n];
+    int[] dayOfRank = new int[n];
+    int[] voiceOfRank = new int[n];
+    java.util.Map<String, Integer> voices = new java.util.HashMap<>();
+    for (int r = 0; r < n; r++) {
+      int d = byDay[r];
+      docOfRank[r] = d;
+      rankOf[d] = r;
+      dayOfRank[r] = docs.get(d).day();
+      voiceOfRank[r] = voices.computeIfAbsent(docs.get(d).voice(), k -> voices.size());
+    }
+    byDay = null;
+    // (shingle, article rank) for each distinct shingle of each article, sorted: the keyed groups.
     long[] entries = new long[total];
     int e = 0;
     for (int d = 0; d < n; d++) {
@@ -73,10 +104,10 @@ public final class ReuseDetector {
       Arrays.sort(s);
       for (int i = 0; i < s.length; i++) {
         if (i > 0 && s[i] == s[i - 1]) continue;
-        entries[e++] = ((long) s[i] << 32) | d;
+        entries[e++] = ((long) s[i] << 32) | rankOf[d];
       }
     }
-    Arrays.sort(entries, 0, e);
+    RadixPartition.sort(entries, e);
     LongList pairs = new LongList();
     LongList groupDf = new LongList();
     int i = 0;
@@ -87,18 +118,25 @@ public final class ReuseDetector {
       int size = j - i;
       if (size >= 2 && size <= MAX_GROUP) {
         groupDf.add(((long) key << 32) | size);
+        // A rare shingle makes its pairs candidates at once; common ones must add up (see CANDIDATE).
+        int weight = size <= RARE ? CANDIDATE : 1;
         for (int x = i; x < j; x++) {
-          int da = (int) entries[x];
+          int rx = (int) entries[x];
+          int dayX = dayOfRank[rx];
           for (int y = x + 1; y < j; y++) {
-            int db = (int) entries[y];
-            if (!sameOutlet && docs.get(da).voice().equals(docs.get(db).voice())) continue;
-            pairs.add(((long) Math.min(da, db) << 32) | Math.max(da, db));
+            int ry = (int) entries[y];
+            if (dayX != EpochDay.UNKNOWN && dayOfRank[ry] - dayX > WINDOW_DAYS) break;
+            if (!sameOutlet && voiceOfRank[rx] == voiceOfRank[ry]) continue;
+            int da = docOfRank[rx];
+            int db = docOfRank[ry];
+            long pk = ((long) Math.min(da, db) << 32) | Math.max(da, db);
+            for (int w = 0; w < weight; w++) pairs.add(pk);
           }
         }
       }
       i = j;
     }
-    long[] p = pairs.sortedDistinct();
+    long[] p = pairs.sortedRunsOfAtLeast(CANDIDATE);
     entries = null;
     long[] dfs = groupDf.sortedDistinct();
     List<Passage> out = new ArrayList<>();
@@ -290,6 +328,20 @@ public final class ReuseDetector {
 
     int size() {
       return size;
+    }
+
+    /** Distinct values that occur at least {@code min} times, ascending. */
+    long[] sortedRunsOfAtLeast(int min) {
+      long[] s = Arrays.copyOf(v, size);
+      Arrays.sort(s);
+      int m = 0;
+      for (int i = 0; i < s.length; ) {
+        int j = i + 1;
+        while (j < s.length && s[j] == s[i]) j++;
+        if (j - i >= min) s[m++] = s[i];
+        i = j;
+      }
+      return Arrays.copyOf(s, m);
     }
 
     long[] sortedDistinct() {

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Groups articles about one developing situation into stories.
  *
- * <p>Each article is sketched by MinHash over its distinctive words (word keys carried by at least two
- * articles and by at most {@link #MAX_DF_SHARE} of them, so stop words and stock vocabulary drop out)
+ * <p>Each article is sketched by MinHash over its distinctive words (its {@link #MAX_FEATURES} rarest word
+ * keys among those carried by at least two articles and by at most {@link #MAX_DF_SHARE} of them, so stop
+ * words and stock vocabulary drop out and the work per article is bounded)
  * and the canonical ids of the entities it mentions. Candidate pairs share an LSH band (a keyed group:
  * band key → articles; a band shared by more than {@link #MAX_GROUP} articles is too generic and
  * skipped); a pair is linked when its articles were published within {@link #WINDOW_DAYS} days and the
@@ -23,6 +24,8 @@ public final class StoryClusterer {
   public static final double MIN_SIMILARITY = 0.25;
   public static final double MAX_DF_SHARE = 0.02;
   private static final int MIN_FEATURES = 8;
+  /** At most this many words sketch an article: its rarest ones. */
+  public static final int MAX_FEATURES = 64;
 
   private final MinHasher hasher = new MinHasher(BANDS * ROWS, 0x15AD);
 
@@ -48,7 +51,7 @@ public final class StoryClusterer {
       System.arraycopy(w, 0, all, p, w.length);
       p += w.length;
     }
-    Arrays.sort(all);
+    RadixPartition.sort(all, total);
     int[] keys = new int[total];
     int[] df = new int[total];
     int u = 0;
@@ -66,12 +69,19 @@ public final class StoryClusterer {
     long[] bandEntries = new long[n * BANDS];
     int be = 0;
     for (int d = 0; d < n; d++) {
-      int f = 0;
+      // The MAX_FEATURES rarest qualifying words (ties by hash): bounded work per article at any corpus size.
+      long[] ranked = new long[distinct[d].length];
+      int r = 0;
       for (int w : distinct[d]) {
         int k = Arrays.binarySearch(keys, 0, u, w);
         if (df[k] < 2 || df[k] > maxDf) continue;
+        ranked[r++] = ((long) df[k] << 32) | (w & 0xFFFFFFFFL);
+      }
+      Arrays.sort(ranked, 0, r);
+      int f = 0;
+      for (int x = 0; x < Math.min(r, MAX_FEATURES); x++) {
         if (f == feats.length) feats = Arrays.copyOf(feats, f * 2);
-        feats[f++] = w;
+        feats[f++] = (int) ranked[x];
       }
       for (String e : docs.get(d).entities()) {
         if (f == feats.length) feats = Arrays.copyOf(feats, f * 2);
@@ -82,27 +92,31 @@ public final class StoryClusterer {
       sig[d] = hasher.signature(feats, f);
       for (int b = 0; b < BANDS; b++) bandEntries[be++] = MinHasher.bandKey(sig[d], b, ROWS);
     }
-    // Band key → documents: the (key, doc) pairs sorted by key; each run of one key is a group.
-    int[] owner = new int[be];
+    // Band key → documents: (32-bit hash of the band key, doc) sorted; each run of one key is a group.
+    long[] bands = new long[be];
     {
       int q = 0;
       for (int d = 0; d < n; d++) {
         if (sig[d] == null) continue;
-        for (int b = 0; b < BANDS; b++) owner[q++] = d;
+        for (int b = 0; b < BANDS; b++, q++) {
+          long k = bandEntries[q];
+          bands[q] = ((long) MinHasher.mix((int) (k ^ (k >>> 32))) << 32) | d;
+        }
       }
     }
-    int[] order = sortPermutation(Arrays.copyOf(bandEntries, be));
+    bandEntries = null;
+    RadixPartition.sort(bands, be);
     UnionFind uf = new UnionFind(n);
     int[] degree = new int[n];
     for (int i = 0; i < be; ) {
-      long key = bandEntries[order[i]];
+      int key = (int) (bands[i] >>> 32);
       int j = i + 1;
-      while (j < be && bandEntries[order[j]] == key) j++;
+      while (j < be && (int) (bands[j] >>> 32) == key) j++;
       if (j - i >= 2 && j - i <= MAX_GROUP) {
         for (int x = i; x < j; x++) {
-          int a = owner[order[x]];
+          int a = (int) bands[x];
           for (int y = x + 1; y < j; y++) {
-            int b = owner[order[y]];
+            int b = (int) bands[y];
             if (!EpochDay.near(docs.get(a).day(), docs.get(b).day(), WINDOW_DAYS)) continue;
             if (MinHasher.similarity(sig[a], sig[b]) < MIN_SIMILARITY) continue;
             if (uf.union(a, b)) {
@@ -140,21 +154,4 @@ public final class StoryClusterer {
     return out;
   }
 
-  /** Indices that sort {@code keys} ascending (stable), without boxing: sorts (key, index) by key then index. */
-  private static int[] sortPermutation(long[] keys) {
-    int n = keys.length;
-    // Sort by key using a long[] of (rank of key, index): first sort a copy of keys to rank them.
-    long[] sorted = keys.clone();
-    Arrays.sort(sorted);
-    long[] pairs = new long[n];
-    for (int i = 0; i < n; i++) {
-      int rank = Arrays.binarySearch(sorted, keys[i]);
-      while (rank > 0 && sorted[rank - 1] == keys[i]) rank--;
-      pairs[i] = ((long) rank << 32) | i;
-    }
-    Arrays.sort(pairs);
-    int[] perm = new int[n];
-    for (int i = 0; i < n; i++) perm[i] = (int) pairs[i];
-    return perm;
-  }
 }

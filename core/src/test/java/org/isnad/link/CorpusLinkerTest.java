@@ -178,6 +178,15 @@ class CorpusLinkerTest {
   }
 
   @Test
+  void theConservativeFigureIsWrittenForCountSlotsOnly() throws Exception {
+    var json = org.isnad.io.DatasetWriter.JSON;
+    assertThat(json.writeValueAsString(new Contradiction("actor", List.of(new Contradiction.Value("israel", List.of("c1"))))))
+        .isEqualTo("{\"slot\":\"actor\",\"values\":[{\"value\":\"israel\",\"claims\":[\"c1\"]}]}");
+    assertThat(json.writeValueAsString(new Contradiction("count:شخصا", List.of(new Contradiction.Value(40L, List.of("c1"))), 40L)))
+        .isEqualTo("{\"slot\":\"count:شخصا\",\"values\":[{\"value\":40,\"claims\":[\"c1\"]}],\"conservative\":40}");
+  }
+
+  @Test
   void articlesSharingACopiedPassageFormAStory() {
     CorpusLinks links = link("FR-middleEast-211-20180402", "SK-middleEast-731-20180402", "BB-middleEast-308-20180408");
     assertThat(links.stories()).hasSize(1);

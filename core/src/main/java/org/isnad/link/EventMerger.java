@@ -1,7 +1,6 @@
 package org.isnad.link;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.isnad.model.Claim;
@@ -11,9 +10,11 @@ import org.isnad.model.Claim;
  *
  * <p>Two claims are merged when they have the same PLOVER type, their dates (the claim's own date, else
  * the article's publication date) are at most {@link #WINDOW_DAYS} apart, and they share an actor, a
- * target or a place (canonical id, else the same words); or when they have the same type and lie in the
- * two sides of one copied passage. Candidates are found by keyed groups only: each claim emits one key
- * per (type, day bucket, slot value), with two overlapping day buckets so that any two claims within the
+ * target or a place (canonical id, else the same words), or their sentences share at least half of their
+ * content words (estimated by a MinHash sketch: the same statement, copied or paraphrased, even when the
+ * extractor resolved no actor or place); or when they have the same type and lie in the two sides of one
+ * copied passage. Candidates are found by keyed groups only: each claim emits one key
+ * per (type, day bucket, slot value) and per (type, day bucket, sketch band), with two overlapping day buckets so that any two claims within the
  * window share a bucket; a key held by more than {@link #MAX_GROUP} claims (an actor as generic as a
  * country on a busy day) is too coarse to merge on and is skipped. Merging is transitive (union-find),
  * so each claim belongs to exactly one event.
@@ -27,7 +28,14 @@ public final class EventMerger {
   public static final int MAX_GROUP = 100;
 
   /** A claim with the index of its article in the digest list and its resolved day. */
-  public record Item(Claim claim, int doc, int day, String actor, String target, String place) {}
+  public record Item(Claim claim, int doc, int day, String actor, String target, String place, int[] sketch) {}
+
+  /** Sketch of a claim sentence's words, for paraphrases: {@link #SKETCH_BANDS} bands of {@link #SKETCH_ROWS}. */
+  static final int SKETCH_BANDS = 6;
+  static final int SKETCH_ROWS = 3;
+  /** Two claims whose sentence sketches agree this much say the same thing in other words (or the same words). */
+  static final double PARAPHRASE = 0.5;
+  private static final MinHasher SENTENCES = new MinHasher(SKETCH_BANDS * SKETCH_ROWS, 0xC1A1);
 
   /** Items with their keys, from the claims of every digest in order. */
   public static List<Item> items(List<ArticleDigest> docs) {
@@ -37,7 +45,8 @@ public final class EventMerger {
       for (Claim c : a.claims()) {
         int day = EpochDay.parse(c.date());
         if (day == EpochDay.UNKNOWN) day = a.day();
-        out.add(new Item(c, d, day, ClaimKeys.of(c.actor()), ClaimKeys.of(c.target()), ClaimKeys.of(c.location())));
+        out.add(new Item(c, d, day, ClaimKeys.of(c.actor()), ClaimKeys.of(c.target()), ClaimKeys.of(c.location()),
+            sketch(c.sentence())));
       }
     }
     return out;
@@ -51,6 +60,16 @@ public final class EventMerger {
     for (int i = 0; i < n; i++) {
       Item it = items.get(i);
       if (it.claim().type() == null) continue;
+      if (it.sketch() != null) {
+        for (int band = 0; band < SKETCH_BANDS; band++) {
+          long bk = MinHasher.bandKey(it.sketch(), band, SKETCH_ROWS);
+          for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
+            long day = it.day() == EpochDay.UNKNOWN ? Long.MIN_VALUE : it.day() + bucket;
+            if (it.day() == EpochDay.UNKNOWN && bucket > 0) break;
+            entries.add(((long) MinHasher.mix(Objects.hash(it.claim().type(), day, bk)) << 32) | i);
+          }
+        }
+      }
       for (String slot : new String[] {it.actor(), it.target(), it.place()}) {
         if (slot == null) continue;
         for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
@@ -71,7 +90,9 @@ public final class EventMerger {
           Item a = items.get((int) e[x]);
           for (int y = x + 1; y < j; y++) {
             Item b = items.get((int) e[y]);
-            if (a.doc() != b.doc() && compatible(a, b) && sharesSlot(a, b)) uf.union((int) e[x], (int) e[y]);
+            if (a.doc() != b.doc() && compatible(a, b) && (sharesSlot(a, b) || sameStatement(a, b))) {
+              uf.union((int) e[x], (int) e[y]);
+            }
           }
         }
       }
@@ -115,8 +136,25 @@ public final class EventMerger {
     return out;
   }
 
+  /** MinHash of the sentence's word keys of three letters or more (the little words say nothing of the event). */
+  static int[] sketch(String sentence) {
+    if (sentence == null) return null;
+    org.isnad.text.Tokens t = org.isnad.text.Tokenizer.tokenize(sentence);
+    int[] f = new int[t.size()];
+    int n = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.kind(i) == org.isnad.text.Tokens.PUNCT || t.key(i).length() < 3) continue;
+      f[n++] = MinHasher.mix(t.key(i).hashCode());
+    }
+    return n < 5 ? null : SENTENCES.signature(f, n);
+  }
+
   static boolean compatible(Item a, Item b) {
     return Objects.equals(a.claim().type(), b.claim().type()) && EpochDay.near(a.day(), b.day(), WINDOW_DAYS);
+  }
+
+  static boolean sameStatement(Item a, Item b) {
+    return a.sketch() != null && b.sketch() != null && MinHasher.similarity(a.sketch(), b.sketch()) >= PARAPHRASE;
   }
 
   static boolean sharesSlot(Item a, Item b) {
@@ -129,9 +167,4 @@ public final class EventMerger {
     return false;
   }
 
-  static int[] sorted(int[] g) {
-    int[] c = g.clone();
-    Arrays.sort(c);
-    return c;
-  }
 }

@@ -91,8 +91,10 @@ public final class LinkBench {
     CorpusLinks links = linker.link();
     long ms = (System.nanoTime() - t0) / 1_000_000;
     long cpu = (mx.getCurrentThreadCpuTime() - c0) / 1_000_000;
-    System.out.printf("%-16s %6d articles: %6d ms (CPU %6d ms) %s; reuse %d, stories %d, events %d, claims %d, framed outlets %d, framed articles %d%n",
-        name, docs.size(), ms, cpu, linker.stageMillis(), links.reuse().size(), links.stories().size(), links.events().size(),
+    long words = 0;
+    for (ArticleDigest d : docs) words += d.words();
+    System.out.printf("%-16s %6d articles, %8d words: %6d ms (CPU %6d ms) %s; reuse %d, stories %d, events %d, claims %d, framed outlets %d, framed articles %d%n",
+        name, docs.size(), words, ms, cpu, linker.stageMillis(), links.reuse().size(), links.stories().size(), links.events().size(),
         links.claims().size(), links.framing().outlets().size(), links.framing().articles().size());
     return new long[] {ms, cpu};
   }

@@ -80,22 +80,13 @@ public final class ReuseDetector {
     }
     // Articles ranked by publication day (unknown first), so that each group lists its articles by day
     // and only those within the window are paired.
-    Integer[] byDay = new Integer[n];
-    for (int d = 0; d < n; d++) byDay[d] = d;
-    java.util.Arrays.sort(byDay, (x, y) -> Integer.compare(docs.get(x).day(), docs.get(y).day()));
-    int[] docOfRank = new int[n];
-    int[] rankOf = new int[n];
-    int[] dayOfRank = new int[n];
+    DayOrder order = new DayOrder(docs);
+    int[] docOfRank = order.docOfRank;
+    int[] rankOf = order.rankOf;
+    int[] dayOfRank = order.dayOfRank;
     int[] voiceOfRank = new int[n];
     java.util.Map<String, Integer> voices = new java.util.HashMap<>();
-    for (int r = 0; r < n; r++) {
-      int d = byDay[r];
-      docOfRank[r] = d;
-      rankOf[d] = r;
-      dayOfRank[r] = docs.get(d).day();
-      voiceOfRank[r] = voices.computeIfAbsent(docs.get(d).voice(), k -> voices.size());
-    }
-    byDay = null;
+    for (int r = 0; r < n; r++) voiceOfRank[r] = voices.computeIfAbsent(docs.get(docOfRank[r]).voice(), k -> voices.size());
     // (shingle, article rank) for each distinct shingle of each article, sorted: the keyed groups.
     long[] entries = new long[total];
     int e = 0;

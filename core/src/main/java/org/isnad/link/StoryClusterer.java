@@ -29,70 +29,80 @@ public final class StoryClusterer {
 
   private final MinHasher hasher = new MinHasher(BANDS * ROWS, 0x15AD);
 
+  private static int runEnd(long[] sorted, int i, int n) {
+    int key = (int) (sorted[i] >>> 32);
+    int j = i + 1;
+    while (j < n && (int) (sorted[j] >>> 32) == key) j++;
+    return j;
+  }
+
   /** A story: member document indices (ascending) and the index of its representative article. */
   public record Group(int[] members, int representative) {}
 
   public List<Group> cluster(List<ArticleDigest> docs, List<ReuseDetector.Passage> passages) {
     int n = docs.size();
-    // Document frequency of each word key: a sort of (word) over each document's distinct words.
-    int[][] distinct = new int[n][];
+    // Document frequency of each word key, as a keyed group: (word, article) for each article's distinct
+    // words, sorted; a run of one word is its articles. Qualifying words go to their articles' lists
+    // (compressed rows: count, then fill) as (df, word), so the rarest sort first.
+    long[] entries;
     int total = 0;
-    for (int d = 0; d < n; d++) {
-      int[] w = docs.get(d).wordHash().clone();
-      Arrays.sort(w);
-      int m = 0;
-      for (int i = 0; i < w.length; i++) if (i == 0 || w[i] != w[i - 1]) w[m++] = w[i];
-      distinct[d] = Arrays.copyOf(w, m);
-      total += m;
+    {
+      int[][] distinct = new int[n][];
+      for (int d = 0; d < n; d++) {
+        int[] w = docs.get(d).wordHash().clone();
+        Arrays.sort(w);
+        int m = 0;
+        for (int i = 0; i < w.length; i++) if (i == 0 || w[i] != w[i - 1]) w[m++] = w[i];
+        distinct[d] = Arrays.copyOf(w, m);
+        total += m;
+      }
+      entries = new long[total];
+      int p = 0;
+      for (int d = 0; d < n; d++) {
+        for (int w : distinct[d]) entries[p++] = ((long) w << 32) | d;
+        distinct[d] = null;
+      }
     }
-    int[] all = new int[total];
-    int p = 0;
-    for (int[] w : distinct) {
-      System.arraycopy(w, 0, all, p, w.length);
-      p += w.length;
-    }
-    RadixPartition.sort(all, total);
-    int[] keys = new int[total];
-    int[] df = new int[total];
-    int u = 0;
+    RadixPartition.sort(entries, total);
+    int maxDf = Math.max(3, (int) (n * MAX_DF_SHARE));
+    int[] rowStart = new int[n + 1];
     for (int i = 0; i < total; ) {
-      int j = i + 1;
-      while (j < total && all[j] == all[i]) j++;
-      keys[u] = all[i];
-      df[u++] = j - i;
+      int j = runEnd(entries, i, total);
+      if (j - i >= 2 && j - i <= maxDf) for (int x = i; x < j; x++) rowStart[(int) entries[x] + 1]++;
       i = j;
     }
-    all = null;
-    int maxDf = Math.max(3, (int) (n * MAX_DF_SHARE));
+    for (int d = 0; d < n; d++) rowStart[d + 1] += rowStart[d];
+    long[] rows = new long[rowStart[n]];
+    int[] fillRow = Arrays.copyOf(rowStart, n);
+    for (int i = 0; i < total; ) {
+      int j = runEnd(entries, i, total);
+      int df = j - i;
+      if (df >= 2 && df <= maxDf) {
+        for (int x = i; x < j; x++) rows[fillRow[(int) entries[x]]++] = ((long) df << 32) | (entries[x] >>> 32);
+      }
+      i = j;
+    }
+    entries = null;
     int[][] sig = new int[n][];
-    int[] feats = new int[256];
+    int[] feats = new int[MAX_FEATURES + 64];
     long[] bandEntries = new long[n * BANDS];
     int be = 0;
     for (int d = 0; d < n; d++) {
       // The MAX_FEATURES rarest qualifying words (ties by hash): bounded work per article at any corpus size.
-      long[] ranked = new long[distinct[d].length];
-      int r = 0;
-      for (int w : distinct[d]) {
-        int k = Arrays.binarySearch(keys, 0, u, w);
-        if (df[k] < 2 || df[k] > maxDf) continue;
-        ranked[r++] = ((long) df[k] << 32) | (w & 0xFFFFFFFFL);
-      }
-      Arrays.sort(ranked, 0, r);
+      Arrays.sort(rows, rowStart[d], rowStart[d + 1]);
       int f = 0;
-      for (int x = 0; x < Math.min(r, MAX_FEATURES); x++) {
-        if (f == feats.length) feats = Arrays.copyOf(feats, f * 2);
-        feats[f++] = (int) ranked[x];
-      }
+      for (int x = rowStart[d]; x < Math.min(rowStart[d + 1], rowStart[d] + MAX_FEATURES); x++) feats[f++] = (int) rows[x];
       for (String e : docs.get(d).entities()) {
         if (f == feats.length) feats = Arrays.copyOf(feats, f * 2);
         feats[f++] = MinHasher.mix(e.hashCode() ^ 0x5eed);
       }
-      distinct[d] = null;
       if (f < MIN_FEATURES) continue;
       sig[d] = hasher.signature(feats, f);
       for (int b = 0; b < BANDS; b++) bandEntries[be++] = MinHasher.bandKey(sig[d], b, ROWS);
     }
-    // Band key → documents: (32-bit hash of the band key, doc) sorted; each run of one key is a group.
+    // Band key → documents: (32-bit hash of the band key, article's day rank) sorted; each run of one key
+    // is a group, its members by day.
+    DayOrder order = new DayOrder(docs);
     long[] bands = new long[be];
     {
       int q = 0;
@@ -100,7 +110,7 @@ public final class StoryClusterer {
         if (sig[d] == null) continue;
         for (int b = 0; b < BANDS; b++, q++) {
           long k = bandEntries[q];
-          bands[q] = ((long) MinHasher.mix((int) (k ^ (k >>> 32))) << 32) | d;
+          bands[q] = ((long) MinHasher.mix((int) (k ^ (k >>> 32))) << 32) | order.rankOf[d];
         }
       }
     }
@@ -114,10 +124,10 @@ public final class StoryClusterer {
       while (j < be && (int) (bands[j] >>> 32) == key) j++;
       if (j - i >= 2 && j - i <= MAX_GROUP) {
         for (int x = i; x < j; x++) {
-          int a = (int) bands[x];
+          int a = order.docOfRank[(int) bands[x]];
           for (int y = x + 1; y < j; y++) {
-            int b = (int) bands[y];
-            if (!EpochDay.near(docs.get(a).day(), docs.get(b).day(), WINDOW_DAYS)) continue;
+            if (order.beyond((int) bands[x], (int) bands[y], WINDOW_DAYS)) break;
+            int b = order.docOfRank[(int) bands[y]];
             if (MinHasher.similarity(sig[a], sig[b]) < MIN_SIMILARITY) continue;
             if (uf.union(a, b)) {
               degree[a]++;

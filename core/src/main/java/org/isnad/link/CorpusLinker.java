@@ -49,7 +49,7 @@ public final class CorpusLinker {
     int w = 0;
     for (int i = 0; i < t.size(); i++) {
       if (t.kind(i) == Tokens.PUNCT) continue;
-      hash[w] = MinHasher.mix(t.key(i).hashCode());
+      hash[w] = wordHash(t.key(i));
       start[w] = t.start(i);
       end[w] = t.end(i);
       w++;
@@ -63,6 +63,18 @@ public final class CorpusLinker {
     return new ArticleDigest(art.id(), art.outlet(), art.published(), EpochDay.parse(art.published()), art.title(),
         hash, start, end, ArticleDigest.pack(text), a.claims(), qs, FRAMING.labels(t, a.mentions()),
         List.copyOf(entities));
+  }
+
+  /**
+   * Hash of a word for comparing texts: its lookup key, less a leading و or ف when three letters or more
+   * remain. The lookup key keeps an uncertain conjunction ("وتتوقف"), but a copy that drops or adds one
+   * ("تتوقف") is the same text; both sides fold the same way, so "وزير" and "زير" meeting is harmless.
+   */
+  static int wordHash(String key) {
+    int h;
+    if (key.length() >= 4 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) h = key.substring(1).hashCode();
+    else h = key.hashCode();
+    return MinHasher.mix(h);
   }
 
   public void add(ArticleDigest d) {

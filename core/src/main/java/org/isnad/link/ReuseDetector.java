@@ -260,32 +260,33 @@ public final class ReuseDetector {
     int[] wb = db.wordHash();
     List<int[]> kept = new ArrayList<>();
     for (int[] c : chains) {
-      // Extend forward word by word, stepping over one changed word when the next two agree.
+      // Extend word by word at both ends, stepping over a small edit (up to EDIT words changed, added or
+      // dropped on either side) when the next three words agree again.
       while (true) {
         if (c[1] < wa.length && c[3] < wb.length && wa[c[1]] == wb[c[3]]) {
           c[1]++;
           c[3]++;
           c[4]++;
-        } else if (c[1] + 2 < wa.length && c[3] + 2 < wb.length && wa[c[1] + 1] == wb[c[3] + 1] && wa[c[1] + 2] == wb[c[3] + 2]) {
-          c[1] += 3;
-          c[3] += 3;
-          c[4] += 2;
-        } else {
-          break;
+          continue;
         }
+        int[] step = resync(wa, wb, c[1], c[3], 1);
+        if (step == null) break;
+        c[1] += step[0] + 3;
+        c[3] += step[1] + 3;
+        c[4] += 3;
       }
       while (true) {
         if (c[0] > 0 && c[2] > 0 && wa[c[0] - 1] == wb[c[2] - 1]) {
           c[0]--;
           c[2]--;
           c[4]++;
-        } else if (c[0] > 2 && c[2] > 2 && wa[c[0] - 2] == wb[c[2] - 2] && wa[c[0] - 3] == wb[c[2] - 3]) {
-          c[0] -= 3;
-          c[2] -= 3;
-          c[4] += 2;
-        } else {
-          break;
+          continue;
         }
+        int[] step = resync(wa, wb, c[0] - 1, c[2] - 1, -1);
+        if (step == null) break;
+        c[0] -= step[0] + 3;
+        c[2] -= step[1] + 3;
+        c[4] += 3;
       }
       int longer = Math.max(c[1] - c[0], c[3] - c[2]);
       double sim = Math.min(1.0, (double) c[4] / longer);
@@ -305,6 +306,28 @@ public final class ReuseDetector {
       out.add(new Passage(a, b, c[0], c[1], c[2], c[3], da.wordStart()[c[0]], da.wordEnd()[c[1] - 1],
           db.wordStart()[c[2]], db.wordEnd()[c[3] - 1], c[4], Math.min(1.0, (double) c[4] / longer)));
     }
+  }
+
+  private static final int EDIT = 4;
+
+  /**
+   * The smallest skip (words in a, words in b; together at most {@link #EDIT}) after which three words
+   * agree again, reading from {@code i}/{@code j} in direction {@code dir}; {@code null} when there is none.
+   */
+  private static int[] resync(int[] wa, int[] wb, int i, int j, int dir) {
+    for (int total = 1; total <= EDIT; total++) {
+      for (int sa = 0; sa <= total; sa++) {
+        int sb = total - sa;
+        boolean ok = true;
+        for (int k = 0; k < 3 && ok; k++) {
+          int x = i + dir * (sa + k);
+          int y = j + dir * (sb + k);
+          ok = x >= 0 && y >= 0 && x < wa.length && y < wb.length && wa[x] == wb[y];
+        }
+        if (ok) return new int[] {sa, sb};
+      }
+    }
+    return null;
   }
 
   /** A growable array of longs. */

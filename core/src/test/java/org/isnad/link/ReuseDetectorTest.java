@@ -62,6 +62,24 @@ class ReuseDetectorTest {
     assertThat(reuse(fr, sk)).isEmpty();
   }
 
+  /** France 24's paragraph on the buses' route, re-edited: opening "و" dropped, a clause cut, diacritics gone. */
+  @Test
+  void aCopyWithADroppedClauseIsOnePassage() {
+    Article fr = Fixtures.articles().get("FR-middleEast-211-20180402");
+    String original = "وتتوقف الحافلات بعد خروجها عبر معبر الوافدين الواقع شمال دوما، عند نقطة تجمع تمهيداً لانطلاق القافلة "
+        + "إلى مدينة جرابلس، الواقعة تحت سيطرة فصائل سورية موالية لأنقرة في محافظة حلب.";
+    assertThat(fr.text()).contains(original);
+    String edited = "تتوقف الحافلات بعد خروجها عبر معبر الوافدين عند نقطة تجمع تمهيدا لانطلاق القافلة "
+        + "إلى مدينة جرابلس، الواقعة تحت سيطرة فصائل سورية موالية لأنقرة في محافظة حلب.";
+    Article copy = Fixtures.article("copy", "other", "2018-04-02", "خبر عاجل.\n" + edited);
+    List<Reuse> found = reuse(fr, copy);
+    assertThat(found).hasSize(1);
+    Reuse r = found.get(0);
+    assertThat(r.text()).isEqualTo(original.substring(0, original.length() - 1));
+    assertThat(copy.text().substring(r.bStart(), r.bEnd())).isEqualTo(edited.substring(0, edited.length() - 1));
+    assertThat(r.similarity()).isEqualTo(0.897); // 26 of 29 words
+  }
+
   @Test
   void copiesWithinOneOutletAreLeftOutByDefault() {
     Map<String, Article> arts = Fixtures.articles();

@@ -1,0 +1,170 @@
+package org.isnad.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.isnad.model.Claim;
+
+/**
+ * Merges claims from different articles that report the same real-world event.
+ *
+ * <p>Two claims are merged when they have the same PLOVER type, their dates (the claim's own date, else
+ * the article's publication date) are at most {@link #WINDOW_DAYS} apart, and they share an actor, a
+ * target or a place (canonical id, else the same words), or their sentences share at least half of their
+ * content words (estimated by a MinHash sketch: the same statement, copied or paraphrased, even when the
+ * extractor resolved no actor or place); or when they have the same type and lie in the two sides of one
+ * copied passage. Candidates are found by keyed groups only: each claim emits one key
+ * per (type, day bucket, slot value) and per (type, day bucket, sketch band), with two overlapping day buckets so that any two claims within the
+ * window share a bucket; a key held by more than {@link #MAX_GROUP} claims (an actor as generic as a
+ * country on a busy day) is too coarse to merge on and is skipped. Merging is transitive (union-find),
+ * so each claim belongs to exactly one event.
+ *
+ * <p>A claim that merges with nothing is an event of its own, reported by one article: this keeps
+ * {@code event} set on every claim and shows single-source reports for what they are
+ * ({@code independent_sources} 1).
+ */
+public final class EventMerger {
+  public static final int WINDOW_DAYS = 1;
+  public static final int MAX_GROUP = 100;
+
+  /** A claim with the index of its article in the digest list and its resolved day. */
+  public record Item(Claim claim, int doc, int day, String actor, String target, String place, int[] sketch) {}
+
+  /** Sketch of a claim sentence's words, for paraphrases: {@link #SKETCH_BANDS} bands of {@link #SKETCH_ROWS}. */
+  static final int SKETCH_BANDS = 6;
+  static final int SKETCH_ROWS = 3;
+  /** Two claims whose sentence sketches agree this much say the same thing in other words (or the same words). */
+  static final double PARAPHRASE = 0.5;
+  private static final MinHasher SENTENCES = new MinHasher(SKETCH_BANDS * SKETCH_ROWS, 0xC1A1);
+
+  /** Items with their keys, from the claims of every digest in order. */
+  public static List<Item> items(List<ArticleDigest> docs) {
+    List<Item> out = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      ArticleDigest a = docs.get(d);
+      for (Claim c : a.claims()) {
+        int day = EpochDay.parse(c.date());
+        if (day == EpochDay.UNKNOWN) day = a.day();
+        out.add(new Item(c, d, day, ClaimKeys.of(c.actor()), ClaimKeys.of(c.target()), ClaimKeys.of(c.location()),
+            sketch(c.sentence())));
+      }
+    }
+    return out;
+  }
+
+  /** Groups of item indices, each an event, in order of their first item. */
+  public List<int[]> merge(List<Item> items, List<ReuseDetector.Passage> passages, int docCount) {
+    int n = items.size();
+    UnionFind uf = new UnionFind(n);
+    ReuseDetector.LongList entries = new ReuseDetector.LongList();
+    for (int i = 0; i < n; i++) {
+      Item it = items.get(i);
+      if (it.claim().type() == null) continue;
+      if (it.sketch() != null) {
+        for (int band = 0; band < SKETCH_BANDS; band++) {
+          long bk = MinHasher.bandKey(it.sketch(), band, SKETCH_ROWS);
+          for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
+            long day = it.day() == EpochDay.UNKNOWN ? Long.MIN_VALUE : it.day() + bucket;
+            if (it.day() == EpochDay.UNKNOWN && bucket > 0) break;
+            entries.add(((long) MinHasher.mix(Objects.hash(it.claim().type(), day, bk)) << 32) | i);
+          }
+        }
+      }
+      for (String slot : new String[] {it.actor(), it.target(), it.place()}) {
+        if (slot == null) continue;
+        for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
+          long day = it.day() == EpochDay.UNKNOWN ? Long.MIN_VALUE : it.day() + bucket;
+          if (it.day() == EpochDay.UNKNOWN && bucket > 0) break;
+          int key = MinHasher.mix(Objects.hash(it.claim().type(), day, slot));
+          entries.add(((long) key << 32) | i);
+        }
+      }
+    }
+    long[] e = entries.sortedDistinct();
+    for (int i = 0; i < e.length; ) {
+      int j = i + 1;
+      int key = (int) (e[i] >>> 32);
+      while (j < e.length && (int) (e[j] >>> 32) == key) j++;
+      if (j - i >= 2 && j - i <= MAX_GROUP) {
+        for (int x = i; x < j; x++) {
+          Item a = items.get((int) e[x]);
+          for (int y = x + 1; y < j; y++) {
+            Item b = items.get((int) e[y]);
+            if (a.doc() != b.doc() && compatible(a, b) && (sharesSlot(a, b) || sameStatement(a, b))) {
+              uf.union((int) e[x], (int) e[y]);
+            }
+          }
+        }
+      }
+      i = j;
+    }
+    // The same copied passage: claims inside its two sides.
+    List<List<Integer>> byDoc = new ArrayList<>(docCount);
+    for (int d = 0; d < docCount; d++) byDoc.add(null);
+    for (int i = 0; i < n; i++) {
+      int d = items.get(i).doc();
+      if (byDoc.get(d) == null) byDoc.set(d, new ArrayList<>(4));
+      byDoc.get(d).add(i);
+    }
+    for (ReuseDetector.Passage p : passages) {
+      List<Integer> ca = byDoc.get(p.a());
+      List<Integer> cb = byDoc.get(p.b());
+      if (ca == null || cb == null) continue;
+      for (int x : ca) {
+        Claim a = items.get(x).claim();
+        if (a.type() == null || a.end() <= p.aStart() || a.start() >= p.aEnd()) continue;
+        for (int y : cb) {
+          Claim b = items.get(y).claim();
+          if (b.end() <= p.bStart() || b.start() >= p.bEnd()) continue;
+          if (compatible(items.get(x), items.get(y))) uf.union(x, y);
+        }
+      }
+    }
+    int[] size = new int[n];
+    for (int i = 0; i < n; i++) size[uf.find(i)]++;
+    int[][] groups = new int[n][];
+    int[] fill = new int[n];
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int r = uf.find(i);
+      if (groups[r] == null) {
+        groups[r] = new int[size[r]];
+        out.add(groups[r]);
+      }
+      groups[r][fill[r]++] = i;
+    }
+    return out;
+  }
+
+  /** MinHash of the sentence's word keys of three letters or more (the little words say nothing of the event). */
+  static int[] sketch(String sentence) {
+    if (sentence == null) return null;
+    org.isnad.text.Tokens t = org.isnad.text.Tokenizer.tokenize(sentence);
+    int[] f = new int[t.size()];
+    int n = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.kind(i) == org.isnad.text.Tokens.PUNCT || t.key(i).length() < 3) continue;
+      f[n++] = MinHasher.mix(t.key(i).hashCode());
+    }
+    return n < 5 ? null : SENTENCES.signature(f, n);
+  }
+
+  static boolean compatible(Item a, Item b) {
+    return Objects.equals(a.claim().type(), b.claim().type()) && EpochDay.near(a.day(), b.day(), WINDOW_DAYS);
+  }
+
+  static boolean sameStatement(Item a, Item b) {
+    return a.sketch() != null && b.sketch() != null && MinHasher.similarity(a.sketch(), b.sketch()) >= PARAPHRASE;
+  }
+
+  static boolean sharesSlot(Item a, Item b) {
+    String[] sa = {a.actor(), a.target(), a.place()};
+    String[] sb = {b.actor(), b.target(), b.place()};
+    for (String x : sa) {
+      if (x == null) continue;
+      for (String y : sb) if (x.equals(y)) return true;
+    }
+    return false;
+  }
+
+}

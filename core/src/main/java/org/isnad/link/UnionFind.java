@@ -1,0 +1,28 @@
+package org.isnad.link;
+
+/** Disjoint sets over {@code 0..n-1} with path halving; the smallest index is each set's root, so results are stable. */
+final class UnionFind {
+  private final int[] parent;
+
+  UnionFind(int n) {
+    parent = new int[n];
+    for (int i = 0; i < n; i++) parent[i] = i;
+  }
+
+  int find(int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  boolean union(int a, int b) {
+    int ra = find(a);
+    int rb = find(b);
+    if (ra == rb) return false;
+    if (ra < rb) parent[rb] = ra;
+    else parent[ra] = rb;
+    return true;
+  }
+}

@@ -24,7 +24,7 @@ import org.isnad.text.ArabicNormalizer;
  *       لا يقل عن 40" is [40, 60] (a reporter who knew of many more would say so); "أقل من 40" is [20, 40].
  *       The summary figure {@code conservative} is the lowest value, as ACLED codes fatalities.</li>
  *   <li>{@code actor}: who is named responsible — the accused of an ACCUSE claim, the actor of any other
- *       (denials left out) — differs.</li>
+ *       (denials left out), when linked to a catalogue actor — differs.</li>
  *   <li>{@code date}: the claims' own dates differ.</li>
  *   <li>{@code location}: places differ (more than {@value #FAR_KM} km apart when both have coordinates).</li>
  * </ul>
@@ -55,7 +55,10 @@ public final class ContradictionFinder {
     for (EventMerger.Item it : items) {
       Claim c = it.claim();
       if (!c.negated()) {
-        String responsible = "ACCUSE".equals(c.type()) ? it.target() : it.actor();
+        boolean accuse = "ACCUSE".equals(c.type());
+        org.isnad.model.Ref who = accuse ? c.target() : c.actor();
+        // only actors linked to the catalogue: two unresolved phrases are no evidence of a disagreement
+        String responsible = who == null || who.entity() == null ? null : accuse ? it.target() : it.actor();
         if (responsible != null) actors.computeIfAbsent(responsible, k -> new ArrayList<>()).add(it);
       }
       if (c.date() != null) dates.computeIfAbsent(c.date(), k -> new ArrayList<>()).add(it);

@@ -1,19 +1,136 @@
 package org.isnad.extract.ner;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.isnad.text.Doc;
+import org.isnad.text.Sentence;
+import org.isnad.text.Tokens;
 
 /**
- * The statistical name finder: PER, ORG and LOC spans over a document's tokens. Thread-safe; loaded
- * once from the model shipped in the resources.
+ * The statistical name finder: PER, ORG and LOC spans over a document's tokens. An averaged structured
+ * perceptron over hashed features ({@link NameFeatures}) decoded with Viterbi per sentence
+ * ({@link NameModel}), trained on ANERcorp by {@link NameTrainer}. Thread-safe (per-thread scratch
+ * arrays); loaded once from the model shipped in the resources.
  */
 public final class NameTagger {
+  private static volatile NameTagger shipped;
+
+  private final NameModel model;
+  private final NameFeatures features;
+  private final ThreadLocal<Work> work = ThreadLocal.withInitial(Work::new);
+
+  NameTagger(NameModel model, NameLexicon lexicon) {
+    this.model = model;
+    this.features = new NameFeatures(lexicon, model.bits);
+  }
+
+  /** The shipped model ({@code /models/ner/model.bin.gz} with its lexicon), loaded once. */
   public static NameTagger load() {
-    return new NameTagger();
+    NameTagger t = shipped;
+    if (t == null) {
+      synchronized (NameTagger.class) {
+        t = shipped;
+        if (t == null) {
+          try (InputStream in = NameTagger.class.getResourceAsStream(NameModel.RESOURCE_DIR + "model.bin.gz")) {
+            if (in == null) throw new IllegalStateException("missing resource " + NameModel.RESOURCE_DIR + "model.bin.gz");
+            t = new NameTagger(NameModel.read(in), NameLexicon.load());
+          } catch (IOException e) {
+            throw new UncheckedIOException("reading the name-finder model", e);
+          }
+          shipped = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** A model file written by {@code isnad train ner}, with the shipped lexicon. */
+  public static NameTagger load(Path model) throws IOException {
+    try (InputStream in = Files.newInputStream(model)) {
+      return new NameTagger(NameModel.read(in), NameLexicon.load());
+    }
+  }
+
+  private static final class Work {
+    final NameFeatures.Scratch scratch = new NameFeatures.Scratch();
+    float[] em = new float[0];
+    float[] delta = new float[0];
+    int[] back = new int[0];
+    boolean[] punct = new boolean[0];
+    int[] labels = new int[0];
+
+    void ensure(int n) {
+      if (labels.length >= n) return;
+      int cap = Math.max(64, Integer.highestOneBit(n) << 1);
+      em = new float[cap * NameModel.L];
+      delta = new float[cap * NameModel.L];
+      back = new int[cap * NameModel.L];
+      punct = new boolean[cap];
+      labels = new int[cap];
+    }
   }
 
   /** Names in token order, non-overlapping; never spans punctuation-only tokens. */
   public List<NameSpan> tag(Doc doc) {
-    return List.of();
+    List<NameSpan> out = new ArrayList<>();
+    Tokens t = doc.tokens();
+    Work w = work.get();
+    for (Sentence s : doc.sentences()) {
+      int from = s.firstToken();
+      int n = s.endToken() - from;
+      if (n == 0) continue;
+      decode(t, from, s.endToken(), w);
+      spans(w, from, n, out);
+    }
+    return out;
+  }
+
+  /** Labels ({@link NameModel#LABELS} indices) of tokens {@code [from, to)} read as one sentence. */
+  int[] labels(Tokens t, int from, int to) {
+    Work w = work.get();
+    decode(t, from, to, w);
+    return java.util.Arrays.copyOf(w.labels, to - from);
+  }
+
+  private void decode(Tokens t, int from, int to, Work w) {
+    int n = to - from;
+    w.ensure(n);
+    features.extract(t, from, to, w.scratch);
+    model.emissions(w.scratch.feats, w.scratch.count, n, w.em);
+    for (int j = 0; j < n; j++) w.punct[j] = t.kind(from + j) == Tokens.PUNCT;
+    model.viterbi(w.em, w.punct, n, w.delta, w.back, w.labels);
+  }
+
+  private static void spans(Work w, int from, int n, List<NameSpan> out) {
+    int[] y = w.labels;
+    int j = 0;
+    while (j < n) {
+      if (y[j] == 0) {
+        j++;
+        continue;
+      }
+      int type = NameModel.type(y[j]);
+      int e = j + 1;
+      while (e < n && NameModel.isInside(y[e]) && NameModel.type(y[e]) == type) e++;
+      out.add(new NameSpan(from + j, from + e, NameModel.TYPES[type], confidence(w.em, y, j, e)));
+      j = e;
+    }
+  }
+
+  /** The smallest margin of a chosen label's emission over the best other label, squashed to (0, 1): a rough score, not a probability. */
+  private static double confidence(float[] em, int[] y, int from, int to) {
+    float min = Float.POSITIVE_INFINITY;
+    for (int j = from; j < to; j++) {
+      int o = j * NameModel.L;
+      float other = Float.NEGATIVE_INFINITY;
+      for (int k = 0; k < NameModel.L; k++) if (k != y[j]) other = Math.max(other, em[o + k]);
+      min = Math.min(min, em[o + y[j]] - other);
+    }
+    return 1 / (1 + Math.exp(-min));
   }
 }

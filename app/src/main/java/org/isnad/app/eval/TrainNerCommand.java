@@ -41,6 +41,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed = NameTrainer.Settings.SHIPPED.seed();
 
+  @Option(names = "--outside-penalty", description = "Subtracted from O scores when tagging: more recall, less precision (default: ${DEFAULT-VALUE}).")
+  float outsidePenalty = NameTrainer.Settings.SHIPPED.outsidePenalty();
+
   @Option(names = "--dev-fraction", description = "Hold out this last fraction of the sentences and score it after each epoch.")
   double devFraction;
 
@@ -89,7 +92,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     NameLexicon lexicon = resources == null ? NameLexicon.load()
         : NameLexicon.load(resources.resolve("clusters.tsv.gz"), resources.resolve("gazetteer.tsv"), resources.resolve("triggers.tsv"));
-    NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed);
+    NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed, outsidePenalty);
     System.err.printf(Locale.ROOT, "training on %d sentences (%d held out), %s%n", data.size(), dev.size(), settings);
     NameTrainer trainer = new NameTrainer(lexicon, settings);
     long t0 = System.nanoTime();
@@ -99,7 +102,14 @@ public final class TrainNerCommand implements Callable<Integer> {
       double[] all = s.prf(-1);
       System.err.printf(Locale.ROOT, "epoch %2d  dev P %.4f R %.4f F1 %.4f  (PER %.4f LOC %.4f ORG %.4f)%n", epoch,
           all[0], all[1], all[2], s.prf(0)[2], s.prf(1)[2], s.prf(2)[2]);
-      if (epoch == settings.epochs()) System.out.print(s.table());
+      if (epoch == settings.epochs()) {
+        System.out.print(s.table());
+        for (float p : new float[] {0, 1, 2, 3, 4, 6, 8, 12}) {
+          NameScore q = NameTrainer.evaluate(NameTrainer.withOutsidePenalty(tagger, p), held);
+          double[] a = q.prf(-1);
+          System.err.printf(Locale.ROOT, "  O penalty %4.1f  dev P %.4f R %.4f F1 %.4f%n", p, a[0], a[1], a[2]);
+        }
+      }
     });
     System.err.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     if (out != null) {

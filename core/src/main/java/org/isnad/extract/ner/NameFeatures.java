@@ -19,7 +19,7 @@ import org.isnad.text.Tokens;
  */
 final class NameFeatures {
   /** Upper bound on features per token. */
-  static final int MAX = 48;
+  static final int MAX = 64;
 
   private static final int BOUNDARY = 0x5bd1e995;
 
@@ -42,6 +42,10 @@ final class NameFeatures {
     int[] gz = new int[0];
     int[] tr = new int[0];
     int[] ph = new int[0];
+    int[] ak = new int[0];
+    int[] acl1 = new int[0];
+    int[] acl2 = new int[0];
+    int[] cl3 = new int[0];
     final int[] starts = new int[2];
     final StringBuilder sb = new StringBuilder(32);
 
@@ -57,6 +61,10 @@ final class NameFeatures {
       gz = new int[cap];
       tr = new int[cap];
       ph = new int[cap];
+      ak = new int[cap];
+      acl1 = new int[cap];
+      acl2 = new int[cap];
+      cl3 = new int[cap];
     }
   }
 
@@ -87,7 +95,11 @@ final class NameFeatures {
     return h;
   }
 
+  static final java.util.Set<Integer> OFF = new java.util.HashSet<>();
+  static { for (String x : System.getProperty("ner.off", "").split(",")) if (!x.isBlank()) OFF.add(Integer.parseInt(x.trim())); }
+
   private int bucket(int template, int value) {
+    if (OFF.contains(template)) return 0;
     return mix(value * 0x9E3779B1 + template * 0x7FEB352D) & mask;
   }
 
@@ -108,24 +120,34 @@ final class NameFeatures {
       if (w != null) {
         s.cl1[j] = w.coarse;
         s.cl2[j] = w.fine;
+        s.cl3[j] = w.finest;
         s.fq[j] = w.freq;
         gz = w.gaz;
         s.tr[j] = w.trigger;
       } else {
         s.cl1[j] = -1;
         s.cl2[j] = -1;
+        s.cl3[j] = -1;
         s.fq[j] = 0;
         s.tr[j] = 0;
       }
+      s.ak[j] = 0;
+      s.acl1[j] = -1;
+      s.acl2[j] = -1;
       if (t.kind(i) == Tokens.WORD && t.stemStart(i) == t.start(i)) {
-        // uncertain proclitics: "بحلب", "وإدلب"; their gazetteer bits go in the upper half
+        // uncertain proclitics ("بحلب", "وإدلب"): the most stripped form the lexicon knows gives an
+        // alternative key and clusters; its gazetteer bits go in the upper half
         int k = Clitics.candidateStarts(text, t.start(i), t.end(i), s.starts);
         for (int c = 0; c < k; c++) {
           int a = Clitics.afterArticle(text, s.starts[c], t.end(i));
           s.sb.setLength(0);
           ArabicNormalizer.normalize(text, a, t.end(i), s.sb);
           NameLexicon.Word v = lexicon.word(s.sb.toString());
-          if (v != null && v.gaz != 0) {
+          if (v != null) {
+            s.ak[j] = hash(s.sb, 0, s.sb.length());
+            s.acl1[j] = v.coarse;
+            s.acl2[j] = v.fine;
+            if (s.cl3[j] < 0) s.cl3[j] = v.finest;
             gz |= v.gaz << 16;
             break;
           }
@@ -188,10 +210,13 @@ final class NameFeatures {
     f[base + c++] = bucket(24, j > 0 ? s.cl1[j - 1] : -2);
     f[base + c++] = bucket(25, j + 1 < n ? s.cl1[j + 1] : -2);
     f[base + c++] = bucket(26, s.fq[j]);
+    f[base + c++] = bucket(42, s.cl3[j]);
+    f[base + c++] = bucket(43, j > 0 ? s.cl3[j - 1] : -2);
+    f[base + c++] = bucket(44, j + 1 < n ? s.cl3[j + 1] : -2);
     f[base + c++] = bucket(27, cm1 * 4099 + s.cl2[j]);
     int gz = s.gz[j];
     f[base + c++] = bucket(28, gz);
-    for (int b = gz; b != 0 && c < MAX - 12; b &= b - 1) f[base + c++] = bucket(29, Integer.numberOfTrailingZeros(b));
+    for (int b = gz; b != 0 && c < MAX - 32; b &= b - 1) f[base + c++] = bucket(29, Integer.numberOfTrailingZeros(b));
     f[base + c++] = bucket(30, j > 0 ? s.gz[j - 1] : -1);
     f[base + c++] = bucket(31, j + 1 < n ? s.gz[j + 1] : -1);
     f[base + c++] = bucket(32, j > 0 ? s.tr[j - 1] : -1);
@@ -199,6 +224,11 @@ final class NameFeatures {
     f[base + c++] = bucket(34, j + 1 < n ? s.tr[j + 1] : -1);
     f[base + c++] = bucket(35, s.tr[j]);
     f[base + c++] = bucket(36, s.ph[j]);
+    if (s.ak[j] != 0) {
+      f[base + c++] = bucket(38, s.ak[j]);
+      f[base + c++] = bucket(39, s.acl1[j]);
+      f[base + c++] = bucket(40, s.acl2[j]);
+    }
     if (j > 0) {
       String prev = t.key(i - 1);
       int pl = prev.length();

@@ -44,6 +44,7 @@ public final class NameLexicon {
   static final class Word {
     int coarse = -1;
     int fine = -1;
+    int finest = -1;
     int freq = 0;
     int gaz;
     int trigger;
@@ -112,6 +113,7 @@ public final class NameLexicon {
       w.coarse = Integer.parseInt(row[1]);
       w.fine = Integer.parseInt(row[2]);
       w.freq = Integer.parseInt(row[3]);
+      if (row.length > 4) w.finest = Integer.parseInt(row[4]);
     }
     Map<String, Integer> phraseKinds = new java.util.LinkedHashMap<>();
     for (String[] row : gazetteer) {

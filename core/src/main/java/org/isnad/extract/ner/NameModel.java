@@ -25,17 +25,27 @@ final class NameModel {
   static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
   static final MentionType[] TYPES = {MentionType.PER, MentionType.LOC, MentionType.ORG};
   static final int L = LABELS.length;
-  private static final int MAGIC = 0x49534e31; // "ISN1"
+  private static final int MAGIC = 0x49534e32; // "ISN2"
 
   final int bits;
   final float[] w;
   /** {@code trans[(from + 1) * L + to]}, {@code from = -1} being the sentence start. */
   final float[] trans;
+  /** Subtracted from every O score at decoding: trades precision for recall (chosen on held-out data). */
+  float outsidePenalty;
 
   NameModel(int bits) {
     this.bits = bits;
     this.w = new float[(1 << bits) * L];
     this.trans = new float[(L + 1) * L];
+  }
+
+  /** A view of {@code other}'s weights with another O penalty. */
+  NameModel(NameModel other, float outsidePenalty) {
+    this.bits = other.bits;
+    this.w = other.w;
+    this.trans = other.trans;
+    this.outsidePenalty = outsidePenalty;
   }
 
   static boolean isBegin(int label) {
@@ -72,7 +82,7 @@ final class NameModel {
         s6 += w[b + 6];
       }
       int o = j * L;
-      em[o] = s0;
+      em[o] = s0 - outsidePenalty;
       em[o + 1] = s1;
       em[o + 2] = s2;
       em[o + 3] = s3;
@@ -132,6 +142,7 @@ final class NameModel {
       out.writeInt(bits);
       out.writeInt(L);
       for (float v : trans) out.writeFloat(v);
+      out.writeFloat(outsidePenalty);
       out.writeFloat(scale);
       int buckets = 1 << bits;
       int nonzero = 0;
@@ -164,6 +175,7 @@ final class NameModel {
       if (in.readInt() != L) throw new IOException("model has a different label set");
       NameModel m = new NameModel(bits);
       for (int k = 0; k < m.trans.length; k++) m.trans[k] = in.readFloat();
+      m.outsidePenalty = in.readFloat();
       float scale = in.readFloat();
       int nonzero = in.readInt();
       int b = -1;

@@ -29,6 +29,16 @@ public final class NameTagger {
     this.features = new NameFeatures(lexicon, model.bits);
   }
 
+  NameTagger withOutsidePenalty(float penalty) {
+    NameModel m = new NameModel(model, penalty);
+    return new NameTagger(m, features);
+  }
+
+  private NameTagger(NameModel model, NameFeatures features) {
+    this.model = model;
+    this.features = features;
+  }
+
   /** The shipped model ({@code /models/ner/model.bin.gz} with its lexicon), loaded once. */
   public static NameTagger load() {
     NameTagger t = shipped;

@@ -16,8 +16,8 @@ import java.util.function.BiConsumer;
  */
 public final class NameTrainer {
   /** Hash-table size (log2 buckets), epochs and shuffling seed. */
-  public record Settings(int bits, int epochs, long seed) {
-    public static final Settings SHIPPED = new Settings(20, 12, 20260423L);
+  public record Settings(int bits, int epochs, long seed, float outsidePenalty) {
+    public static final Settings SHIPPED = new Settings(20, 12, 20260423L, 8f);
   }
 
   private final NameLexicon lexicon;
@@ -60,6 +60,7 @@ public final class NameTrainer {
     }
     int L = NameModel.L;
     NameModel model = new NameModel(settings.bits());
+    model.outsidePenalty = 0; // training decodes without it; set on the averaged model below
     double[] acc = new double[model.w.length];
     double[] accT = new double[model.trans.length];
     float[] em = new float[longest * L];
@@ -107,6 +108,7 @@ public final class NameTrainer {
       }
       if (onEpoch != null || epoch == settings.epochs()) {
         last = averaged(model, acc, accT, step);
+        last.outsidePenalty = settings.outsidePenalty();
         if (onEpoch != null) onEpoch.accept(epoch, new NameTagger(last, lexicon));
       }
     }
@@ -115,9 +117,15 @@ public final class NameTrainer {
 
   private static NameModel averaged(NameModel model, double[] acc, double[] accT, long step) {
     NameModel avg = new NameModel(model.bits);
+    avg.outsidePenalty = model.outsidePenalty;
     for (int k = 0; k < avg.w.length; k++) avg.w[k] = (float) (model.w[k] - acc[k] / step);
     for (int k = 0; k < avg.trans.length; k++) avg.trans[k] = (float) (model.trans[k] - accT[k] / step);
     return avg;
+  }
+
+  /** The same tagger with another O penalty (for choosing it on held-out data). */
+  public static NameTagger withOutsidePenalty(NameTagger tagger, float penalty) {
+    return tagger.withOutsidePenalty(penalty);
   }
 
   /** Writes the last trained model. */

@@ -34,8 +34,8 @@ import org.isnad.text.Tokens;
  */
 public final class WordClusterBuilder {
   /** Sizes and seed; {@link #SHIPPED} made the shipped {@code clusters.tsv.gz}. */
-  public record Settings(int words, int contexts, int dims, int fine, int coarse, int iterations, int minCount, long seed) {
-    public static final Settings SHIPPED = new Settings(60000, 600, 128, 500, 50, 15, 5, 20260423L);
+  public record Settings(int words, int contexts, int dims, int fine, int coarse, int split, int iterations, int minCount, long seed) {
+    public static final Settings SHIPPED = new Settings(60000, 500, 160, 500, 50, 4, 15, 5, 20260423L);
   }
 
   private final Settings settings;
@@ -114,15 +114,17 @@ public final class WordClusterBuilder {
       vocab.add(id);
     }
     int V = vocab.size();
-    int W = 2 * C;
+    int W = 4 * C; // blocks: two words before, one before, one after, two after
     int[] counts = new int[V * W];
-    for (int k = 1; k + 1 < length; k++) {
+    for (int k = 2; k + 2 < length; k++) {
       int r = row[stream[k]];
       if (r < 0) continue;
-      int left = col[stream[k - 1]];
-      int right = col[stream[k + 1]];
-      if (left >= 0) counts[r * W + left]++;
-      if (right >= 0) counts[r * W + C + right]++;
+      int base = r * W;
+      int c;
+      if ((c = col[stream[k - 2]]) >= 0) counts[base + c]++;
+      if ((c = col[stream[k - 1]]) >= 0) counts[base + C + c]++;
+      if ((c = col[stream[k + 1]]) >= 0) counts[base + 2 * C + c]++;
+      if ((c = col[stream[k + 2]]) >= 0) counts[base + 3 * C + c]++;
     }
     // positive PMI, context distribution smoothed (^0.75)
     double[] rowSum = new double[V];
@@ -161,16 +163,34 @@ public final class WordClusterBuilder {
     int[] fine = kmeans(vec, V, D, Math.min(s.fine(), V), s.iterations(), random);
     float[] centroids = centroids(vec, V, D, fine, Math.min(s.fine(), V));
     int[] coarseOfFine = kmeans(centroids, Math.min(s.fine(), V), D, Math.min(s.coarse(), s.fine()), s.iterations(), random);
+    // finest: each fine cluster split in s.split() by k-means within it
+    int[] finest = new int[V];
+    int K = Math.min(s.fine(), V);
+    for (int f = 0; f < K; f++) {
+      int size = 0;
+      for (int r = 0; r < V; r++) if (fine[r] == f) size++;
+      float[] sub = new float[size * D];
+      int[] members = new int[size];
+      int m = 0;
+      for (int r = 0; r < V; r++) {
+        if (fine[r] != f) continue;
+        System.arraycopy(vec, r * D, sub, m * D, D);
+        members[m++] = r;
+      }
+      int parts = Math.min(s.split(), size);
+      int[] a = parts <= 1 ? new int[size] : kmeans(sub, size, D, parts, s.iterations(), random);
+      for (int k = 0; k < size; k++) finest[members[k]] = f * s.split() + a[k];
+    }
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (PrintWriter w = new PrintWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8))) {
       w.println("# Word clusters for the name finder, learned from unlabelled news by WordClusterBuilder (isnad train ner --clusters-from ...).");
       w.println("# Sources: " + String.join(", ", sources) + "; " + documents + " articles, " + length + " tokens.");
       w.println("# Settings: " + s + ". Words: the " + V + " most frequent keys (Tokens.key) seen at least " + s.minCount() + " times.");
-      w.println("# Columns: key, coarse cluster, fine cluster, log2 frequency bucket (1 + floor(log2 count)).");
+      w.println("# Columns: key, coarse cluster, fine cluster, log2 frequency bucket (1 + floor(log2 count)), finest cluster (fine split in " + s.split() + ").");
       for (int r = 0; r < V; r++) {
         int id = vocab.get(r);
         int bucket = 1 + (63 - Long.numberOfLeadingZeros(freq[id]));
-        w.println(names.get(id) + "\t" + coarseOfFine[fine[r]] + "\t" + fine[r] + "\t" + bucket);
+        w.println(names.get(id) + "\t" + coarseOfFine[fine[r]] + "\t" + fine[r] + "\t" + bucket + "\t" + finest[r]);
       }
     }
   }
@@ -208,8 +228,16 @@ public final class WordClusterBuilder {
         int arg = 0;
         for (int c = 0; c < k; c++) {
           int co = c * d;
-          float dot = 0;
-          for (int x = 0; x < d; x++) dot += vec[off + x] * cent[co + x];
+          float d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+          int x = 0;
+          for (; x + 4 <= d; x += 4) {
+            d0 += vec[off + x] * cent[co + x];
+            d1 += vec[off + x + 1] * cent[co + x + 1];
+            d2 += vec[off + x + 2] * cent[co + x + 2];
+            d3 += vec[off + x + 3] * cent[co + x + 3];
+          }
+          for (; x < d; x++) d0 += vec[off + x] * cent[co + x];
+          float dot = (d0 + d1) + (d2 + d3);
           if (dot > best) {
             best = dot;
             arg = c;

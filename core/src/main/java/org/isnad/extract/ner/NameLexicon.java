@@ -72,8 +72,21 @@ public final class NameLexicon {
     return words.size();
   }
 
-  /** The lexicon from the shipped resources under {@code /models/ner/}. */
+  private static volatile NameLexicon shipped;
+
+  /** The lexicon from the shipped resources under {@code /models/ner/}, read once (it is immutable). */
   public static NameLexicon load() {
+    NameLexicon l = shipped;
+    if (l == null) {
+      synchronized (NameLexicon.class) {
+        if (shipped == null) shipped = readShipped();
+        l = shipped;
+      }
+    }
+    return l;
+  }
+
+  private static NameLexicon readShipped() {
     return build(
         readLines(NameLexicon.class.getResourceAsStream(NameModel.RESOURCE_DIR + "clusters.tsv.gz"), true),
         LexiconFile.rows(NameModel.RESOURCE_DIR + "gazetteer.tsv", 2),

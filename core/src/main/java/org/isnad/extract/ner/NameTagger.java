@@ -132,15 +132,22 @@ public final class NameTagger {
     }
   }
 
-  /** The smallest margin of a chosen label's emission over the best other label, squashed to (0, 1): a rough score, not a probability. */
+  /**
+   * How far the span's labels beat every label of another type (or O) at its weakest token, squashed to
+   * (0, 1) by a logistic with a scale suited to the perceptron's weights: a rough ranking score, not a
+   * calibrated probability.
+   */
   private static double confidence(float[] em, int[] y, int from, int to) {
     float min = Float.POSITIVE_INFINITY;
     for (int j = from; j < to; j++) {
       int o = j * NameModel.L;
+      int type = NameModel.type(y[j]);
       float other = Float.NEGATIVE_INFINITY;
-      for (int k = 0; k < NameModel.L; k++) if (k != y[j]) other = Math.max(other, em[o + k]);
+      for (int k = 0; k < NameModel.L; k++) if (NameModel.type(k) != type) other = Math.max(other, em[o + k]);
       min = Math.min(min, em[o + y[j]] - other);
     }
-    return 1 / (1 + Math.exp(-min));
+    return 1 / (1 + Math.exp(-min / CONFIDENCE_SCALE));
   }
+
+  private static final double CONFIDENCE_SCALE = 10;
 }

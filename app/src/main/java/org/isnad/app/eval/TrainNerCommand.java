@@ -44,6 +44,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--outside-penalty", description = "Subtracted from O scores when tagging: more recall, less precision (default: ${DEFAULT-VALUE}).")
   float outsidePenalty = NameTrainer.Settings.SHIPPED.outsidePenalty();
 
+  @Option(names = "--word-dropout", description = "Share of training tokens whose own key and form are hidden in each step (default: ${DEFAULT-VALUE}).")
+  double wordDropout = NameTrainer.Settings.SHIPPED.wordDropout();
+
   @Option(names = "--dev-fraction", description = "Hold out this last fraction of the sentences and score it after each epoch.")
   double devFraction;
 
@@ -92,7 +95,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     NameLexicon lexicon = resources == null ? NameLexicon.load()
         : NameLexicon.load(resources.resolve("clusters.tsv.gz"), resources.resolve("gazetteer.tsv"), resources.resolve("triggers.tsv"));
-    NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed, outsidePenalty);
+    NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed, outsidePenalty, wordDropout);
     System.err.printf(Locale.ROOT, "training on %d sentences (%d held out), %s%n", data.size(), dev.size(), settings);
     NameTrainer trainer = new NameTrainer(lexicon, settings);
     long t0 = System.nanoTime();
@@ -104,6 +107,10 @@ public final class TrainNerCommand implements Callable<Integer> {
           all[0], all[1], all[2], s.prf(0)[2], s.prf(1)[2], s.prf(2)[2]);
       if (epoch == settings.epochs()) {
         System.out.print(s.table());
+        for (int window : new int[] {5, 10, 20, 40}) {
+          double[] a = NameTrainer.evaluate(tagger, held, window).prf(-1);
+          System.err.printf(Locale.ROOT, "  documents of %2d sentences  dev P %.4f R %.4f F1 %.4f%n", window, a[0], a[1], a[2]);
+        }
         for (float p : new float[] {0, 1, 2, 3, 4, 6, 8, 12}) {
           NameScore q = NameTrainer.evaluate(NameTrainer.withOutsidePenalty(tagger, p), held);
           double[] a = q.prf(-1);

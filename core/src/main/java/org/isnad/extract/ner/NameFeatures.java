@@ -31,6 +31,10 @@ final class NameFeatures {
     this.mask = (1 << bits) - 1;
   }
 
+  NameLexicon lexicon() {
+    return lexicon;
+  }
+
   /** Reusable per-thread arrays, grown as needed. */
   static final class Scratch {
     int[] feats = new int[0];
@@ -95,11 +99,7 @@ final class NameFeatures {
     return h;
   }
 
-  static final java.util.Set<Integer> OFF = new java.util.HashSet<>();
-  static { for (String x : System.getProperty("ner.off", "").split(",")) if (!x.isBlank()) OFF.add(Integer.parseInt(x.trim())); }
-
   private int bucket(int template, int value) {
-    if (OFF.contains(template)) return 0;
     return mix(value * 0x9E3779B1 + template * 0x7FEB352D) & mask;
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.isnad.model.MentionType;
 import org.isnad.text.Doc;
 import org.isnad.text.Sentence;
 import org.isnad.text.Tokens;
@@ -85,7 +86,10 @@ public final class NameTagger {
     }
   }
 
-  /** Names in token order, non-overlapping; never spans punctuation-only tokens. */
+  /**
+   * Names in token order, non-overlapping; never spans punctuation-only tokens. Each sentence is decoded
+   * on its own, then names are made consistent across the document ({@link #propagate}).
+   */
   public List<NameSpan> tag(Doc doc) {
     List<NameSpan> out = new ArrayList<>();
     Tokens t = doc.tokens();
@@ -96,6 +100,90 @@ public final class NameTagger {
       if (n == 0) continue;
       decode(t, from, s.endToken(), w);
       spans(w, from, n, out);
+    }
+    return propagate(t, out, PROPAGATION_CONFIDENCE);
+  }
+
+  /** Names tagged with at least this confidence are propagated to other mentions (chosen on held-out data). */
+  static final double PROPAGATION_CONFIDENCE = 0.3;
+
+  /** Spans of the tokens {@code [from, to)} read as one sentence, appended to {@code out}. */
+  void spans(Tokens t, int from, int to, List<NameSpan> out) {
+    if (to <= from) return;
+    Work w = work.get();
+    decode(t, from, to, w);
+    spans(w, from, to - from, out);
+  }
+
+  /**
+   * One name, one type per document: a word the model tagged on its own as a name (or as the last word
+   * of a person's name, the family name) with confidence of at least {@code minConfidence} is tagged
+   * the same where it occurs again untagged ("محرم الراغب" … "وناشد الراغب"). A word tagged with two types
+   * is left alone, as are short words and trigger words.
+   */
+  List<NameSpan> propagate(Tokens t, List<NameSpan> spans, double minConfidence) {
+    if (spans.isEmpty()) return spans;
+    java.util.Map<String, MentionType> seen = new java.util.HashMap<>();
+    java.util.Set<String> conflicting = new java.util.HashSet<>();
+    for (NameSpan s : spans) {
+      if (s.confidence() < minConfidence) continue;
+      int i = s.endToken() - 1;
+      if (s.endToken() - s.firstToken() > 1 && s.type() != MentionType.PER) continue;
+      String key = t.key(i);
+      if (key.length() < 3 || t.kind(i) != Tokens.WORD) continue;
+      NameLexicon.Word w = features.lexicon().word(key);
+      if (w != null && w.trigger != 0) continue;
+      MentionType prev = seen.putIfAbsent(key, s.type());
+      if (prev != null && prev != s.type()) conflicting.add(key);
+    }
+    conflicting.forEach(seen::remove);
+    if (seen.isEmpty()) return spans;
+    boolean[] covered = new boolean[t.size()];
+    for (NameSpan s : spans) for (int i = s.firstToken(); i < s.endToken(); i++) covered[i] = true;
+    List<NameSpan> out = new ArrayList<>(spans);
+    boolean added = false;
+    for (int i = 0; i < t.size(); i++) {
+      if (covered[i] || t.kind(i) != Tokens.WORD) continue;
+      MentionType type = seen.get(t.key(i));
+      if (type == null) continue;
+      out.add(new NameSpan(i, i + 1, type, minConfidence));
+      added = true;
+    }
+    if (added) out.sort(java.util.Comparator.comparingInt(NameSpan::firstToken));
+    return out;
+  }
+
+  /**
+   * Names of consecutive CoNLL sentences read as one document, as {@link #tag} reads an article: each
+   * sentence decoded alone, then {@link #propagate} over them all. One list of word-level names per
+   * sentence.
+   */
+  List<List<ConllSentence.Chunk>> tagDocument(List<ConllSentence> sentences) {
+    StringBuilder sb = new StringBuilder();
+    int[] first = new int[sentences.size() + 1];
+    int off = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      if (k > 0) sb.append('\n');
+      sb.append(String.join(" ", sentences.get(k).words()));
+      first[k] = off;
+      off += sentences.get(k).tokens().size();
+    }
+    first[sentences.size()] = off;
+    Tokens t = org.isnad.text.Tokenizer.tokenize(sb.toString());
+    if (t.size() != off) throw new IllegalStateException("sentences tokenise differently together");
+    List<NameSpan> spans = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) spans(t, first[k], first[k + 1], spans);
+    spans = propagate(t, spans, PROPAGATION_CONFIDENCE);
+    List<List<ConllSentence.Chunk>> out = new ArrayList<>();
+    int next = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      int[] labels = new int[first[k + 1] - first[k]];
+      while (next < spans.size() && spans.get(next).firstToken() < first[k + 1]) {
+        NameSpan sp = spans.get(next++);
+        int type = sp.type() == MentionType.PER ? 0 : sp.type() == MentionType.LOC ? 1 : 2;
+        for (int i = sp.firstToken(); i < sp.endToken(); i++) labels[i - first[k]] = 1 + 2 * type + (i == sp.firstToken() ? 0 : 1);
+      }
+      out.add(sentences.get(k).toWords(labels));
     }
     return out;
   }

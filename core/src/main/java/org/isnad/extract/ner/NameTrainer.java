@@ -16,8 +16,8 @@ import java.util.function.BiConsumer;
  */
 public final class NameTrainer {
   /** Hash-table size (log2 buckets), epochs and shuffling seed. */
-  public record Settings(int bits, int epochs, long seed, float outsidePenalty) {
-    public static final Settings SHIPPED = new Settings(20, 12, 20260423L, 8f);
+  public record Settings(int bits, int epochs, long seed, float outsidePenalty, double wordDropout) {
+    public static final Settings SHIPPED = new Settings(20, 12, 20260423L, 8f, 0.0);
   }
 
   private final NameLexicon lexicon;
@@ -70,6 +70,7 @@ public final class NameTrainer {
     int[] order = new int[m];
     for (int k = 0; k < m; k++) order[k] = k;
     Random random = new Random(settings.seed());
+    int[] work = new int[0];
     long step = 1;
     for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
       for (int k = m - 1; k > 0; k--) {
@@ -81,14 +82,26 @@ public final class NameTrainer {
       for (int k : order) {
         int n = gold[k].length;
         if (n == 0) continue;
-        model.emissions(feats[k], counts[k], n, em);
+        int[] fk = feats[k];
+        if (settings.wordDropout() > 0) {
+          // word dropout: hide the token's own key and form now and then, so context and clusters learn to carry names
+          fk = work.length >= fk.length ? work : (work = new int[fk.length]);
+          System.arraycopy(feats[k], 0, fk, 0, n * NameFeatures.MAX);
+          for (int i = 0; i < n; i++) {
+            if (random.nextDouble() < settings.wordDropout()) {
+              fk[i * NameFeatures.MAX + 1] = fk[i * NameFeatures.MAX];
+              fk[i * NameFeatures.MAX + 2] = fk[i * NameFeatures.MAX];
+            }
+          }
+        }
+        model.emissions(fk, counts[k], n, em);
         model.viterbi(em, punct[k], n, delta, back, pred);
         int[] y = gold[k];
         for (int i = 0; i < n; i++) {
           if (pred[i] != y[i]) {
             int base = i * NameFeatures.MAX;
             for (int c = 0; c < counts[k][i]; c++) {
-              int b = feats[k][base + c] * L;
+              int b = fk[base + c] * L;
               model.w[b + y[i]] += 1;
               acc[b + y[i]] += step;
               model.w[b + pred[i]] -= 1;
@@ -134,7 +147,23 @@ public final class NameTrainer {
     last.write(out);
   }
 
-  /** Scores {@code tagger} on labelled sentences. */
+  /**
+   * Scores {@code tagger} on labelled sentences read as documents of {@code window} consecutive sentences
+   * (ANERcorp marks no article breaks), names made consistent within each as {@link NameTagger#tag} does
+   * in an article; with {@code window <= 1}, each sentence alone and no propagation.
+   */
+  public static NameScore evaluate(NameTagger tagger, List<ConllSentence> data, int window) {
+    if (window <= 1) return evaluate(tagger, data);
+    NameScore score = new NameScore();
+    for (int s = 0; s < data.size(); s += window) {
+      List<ConllSentence> doc = data.subList(s, Math.min(data.size(), s + window));
+      List<List<ConllSentence.Chunk>> found = tagger.tagDocument(doc);
+      for (int k = 0; k < doc.size(); k++) score.add(doc.get(k).gold(), found.get(k));
+    }
+    return score;
+  }
+
+  /** Scores {@code tagger} on labelled sentences, each alone (no propagation). */
   public static NameScore evaluate(NameTagger tagger, List<ConllSentence> data) {
     NameScore score = new NameScore();
     for (ConllSentence cs : data) {

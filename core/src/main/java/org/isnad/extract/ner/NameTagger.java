@@ -116,41 +116,68 @@ public final class NameTagger {
   }
 
   /**
-   * One name, one type per document: a word the model tagged on its own as a name (or as the last word
-   * of a person's name, the family name) with confidence of at least {@code minConfidence} is tagged
-   * the same where it occurs again untagged ("محرم الراغب" … "وناشد الراغب"). A word tagged with two types
-   * is left alone, as are short words and trigger words.
+   * One name, one type per document. A person's full name the model found (with confidence of at least
+   * {@code minConfidence}) is found again wherever it recurs untagged, also after a proclitic ("لكاظم
+   * الساهر"); then a word the model tagged on its own as a name, or the last word of a person's name (the
+   * family name), is tagged the same where it recurs untagged ("كاظم الساهر" … "احتفال الساهر"). Words
+   * tagged with two types, short words and trigger words are left alone.
    */
   List<NameSpan> propagate(Tokens t, List<NameSpan> spans, double minConfidence) {
     if (spans.isEmpty()) return spans;
-    java.util.Map<String, MentionType> seen = new java.util.HashMap<>();
+    java.util.Map<String, MentionType> single = new java.util.HashMap<>();
     java.util.Set<String> conflicting = new java.util.HashSet<>();
+    List<String[]> fullNames = new ArrayList<>();
     for (NameSpan s : spans) {
       if (s.confidence() < minConfidence) continue;
+      int len = s.endToken() - s.firstToken();
+      if (len > 1 && s.type() == MentionType.PER && len <= 4) {
+        String[] keys = new String[len];
+        for (int k = 0; k < len; k++) keys[k] = t.key(s.firstToken() + k);
+        fullNames.add(keys);
+      }
       int i = s.endToken() - 1;
-      if (s.endToken() - s.firstToken() > 1 && s.type() != MentionType.PER) continue;
+      if (len > 1 && s.type() != MentionType.PER) continue;
       String key = t.key(i);
       if (key.length() < 3 || t.kind(i) != Tokens.WORD) continue;
       NameLexicon.Word w = features.lexicon().word(key);
       if (w != null && w.trigger != 0) continue;
-      MentionType prev = seen.putIfAbsent(key, s.type());
+      MentionType prev = single.putIfAbsent(key, s.type());
       if (prev != null && prev != s.type()) conflicting.add(key);
     }
-    conflicting.forEach(seen::remove);
-    if (seen.isEmpty()) return spans;
+    conflicting.forEach(single::remove);
+    if (single.isEmpty() && fullNames.isEmpty()) return spans;
     boolean[] covered = new boolean[t.size()];
     for (NameSpan s : spans) for (int i = s.firstToken(); i < s.endToken(); i++) covered[i] = true;
     List<NameSpan> out = new ArrayList<>(spans);
-    boolean added = false;
-    for (int i = 0; i < t.size(); i++) {
+    int before = out.size();
+    for (String[] name : fullNames) {
+      for (int i = 0; i + name.length <= t.size(); i++) {
+        if (!startsName(t, i, name[0])) continue;
+        boolean ok = true;
+        for (int k = 0; k < name.length && ok; k++) ok = !covered[i + k] && (k == 0 || t.key(i + k).equals(name[k]));
+        if (!ok) continue;
+        out.add(new NameSpan(i, i + name.length, MentionType.PER, minConfidence));
+        for (int k = 0; k < name.length; k++) covered[i + k] = true;
+      }
+    }
+    for (int i = 0; i < t.size() && !single.isEmpty(); i++) {
       if (covered[i] || t.kind(i) != Tokens.WORD) continue;
-      MentionType type = seen.get(t.key(i));
+      MentionType type = single.get(t.key(i));
       if (type == null) continue;
       out.add(new NameSpan(i, i + 1, type, minConfidence));
-      added = true;
     }
-    if (added) out.sort(java.util.Comparator.comparingInt(NameSpan::firstToken));
+    if (out.size() > before) out.sort(java.util.Comparator.comparingInt(NameSpan::firstToken));
     return out;
+  }
+
+  /** Token {@code i}'s key is {@code key}, or is {@code key} after one proclitic letter (و ف ب ل ك). */
+  private static boolean startsName(Tokens t, int i, String key) {
+    if (t.kind(i) != Tokens.WORD) return false;
+    String k = t.key(i);
+    if (k.equals(key)) return true;
+    if (k.length() != key.length() + 1 || !k.endsWith(key)) return false;
+    char c = k.charAt(0);
+    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
   }
 
   /**

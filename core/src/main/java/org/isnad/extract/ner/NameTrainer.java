@@ -12,12 +12,16 @@ import java.util.function.BiConsumer;
  * sentences in an order shuffled by a fixed seed, decodes each with Viterbi under the current weights
  * and, where the best sequence differs from the gold one, adds the gold features and subtracts the
  * predicted ones. The model kept is the average of the weights over all steps, computed with the usual
- * accumulator trick. Same data, lexicon and settings give the same model, bit for bit.
+ * accumulator trick. With several runs (other shuffling seeds) their averaged weights are averaged
+ * again. Same data, lexicon and settings give the same model, bit for bit.
  */
 public final class NameTrainer {
-  /** Hash-table size (log2 buckets), epochs and shuffling seed. */
-  public record Settings(int bits, int epochs, long seed, float outsidePenalty, double wordDropout) {
-    public static final Settings SHIPPED = new Settings(20, 12, 20260423L, 8f, 0.0);
+  /**
+   * Hash-table size (log2 buckets), epochs, shuffling seed, the O penalty stored with the model, and how
+   * many runs (seeds {@code seed}, {@code seed + 1}, …) are averaged into the model.
+   */
+  public record Settings(int bits, int epochs, long seed, float outsidePenalty, int runs) {
+    public static final Settings SHIPPED = new Settings(20, 12, 20260423L, 8f, 1);
   }
 
   private final NameLexicon lexicon;
@@ -58,74 +62,84 @@ public final class NameTrainer {
       punct[k] = new boolean[n];
       for (int i = 0; i < n; i++) punct[k][i] = cs.tokens().kind(i) == org.isnad.text.Tokens.PUNCT;
     }
-    int L = NameModel.L;
-    NameModel model = new NameModel(settings.bits());
-    model.outsidePenalty = 0; // training decodes without it; set on the averaged model below
-    double[] acc = new double[model.w.length];
-    double[] accT = new double[model.trans.length];
-    float[] em = new float[longest * L];
-    float[] delta = new float[longest * L];
-    int[] back = new int[longest * L];
-    int[] pred = new int[longest];
-    int[] order = new int[m];
-    for (int k = 0; k < m; k++) order[k] = k;
-    Random random = new Random(settings.seed());
-    int[] work = new int[0];
-    long step = 1;
-    for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-      for (int k = m - 1; k > 0; k--) {
-        int r = random.nextInt(k + 1);
-        int tmp = order[k];
-        order[k] = order[r];
-        order[r] = tmp;
-      }
-      for (int k : order) {
-        int n = gold[k].length;
-        if (n == 0) continue;
-        int[] fk = feats[k];
-        if (settings.wordDropout() > 0) {
-          // word dropout: hide the token's own key and form now and then, so context and clusters learn to carry names
-          fk = work.length >= fk.length ? work : (work = new int[fk.length]);
-          System.arraycopy(feats[k], 0, fk, 0, n * NameFeatures.MAX);
+    NameModel sum = null;
+    for (int run = 0; run < settings.runs(); run++) {
+      int L = NameModel.L;
+      NameModel model = new NameModel(settings.bits());
+      model.outsidePenalty = 0; // training decodes without it; set on the averaged model below
+      double[] acc = new double[model.w.length];
+      double[] accT = new double[model.trans.length];
+      float[] em = new float[longest * L];
+      float[] delta = new float[longest * L];
+      int[] back = new int[longest * L];
+      int[] pred = new int[longest];
+      int[] order = new int[m];
+      for (int k = 0; k < m; k++) order[k] = k;
+      Random random = new Random(settings.seed() + run);
+      long step = 1;
+      for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+        for (int k = m - 1; k > 0; k--) {
+          int r = random.nextInt(k + 1);
+          int tmp = order[k];
+          order[k] = order[r];
+          order[r] = tmp;
+        }
+        for (int k : order) {
+          int n = gold[k].length;
+          if (n == 0) continue;
+          int[] fk = feats[k];
+          model.emissions(fk, counts[k], n, em);
+          model.viterbi(em, punct[k], n, delta, back, pred);
+          int[] y = gold[k];
           for (int i = 0; i < n; i++) {
-            if (random.nextDouble() < settings.wordDropout()) {
-              fk[i * NameFeatures.MAX + 1] = fk[i * NameFeatures.MAX];
-              fk[i * NameFeatures.MAX + 2] = fk[i * NameFeatures.MAX];
+            if (pred[i] != y[i]) {
+              int base = i * NameFeatures.MAX;
+              for (int c = 0; c < counts[k][i]; c++) {
+                int b = fk[base + c] * L;
+                model.w[b + y[i]] += 1;
+                acc[b + y[i]] += step;
+                model.w[b + pred[i]] -= 1;
+                acc[b + pred[i]] -= step;
+              }
+            }
+            int gp = i == 0 ? 0 : y[i - 1] + 1;
+            int pp = i == 0 ? 0 : pred[i - 1] + 1;
+            if (gp != pp || y[i] != pred[i]) {
+              model.trans[gp * L + y[i]] += 1;
+              accT[gp * L + y[i]] += step;
+              model.trans[pp * L + pred[i]] -= 1;
+              accT[pp * L + pred[i]] -= step;
             }
           }
+          step++;
         }
-        model.emissions(fk, counts[k], n, em);
-        model.viterbi(em, punct[k], n, delta, back, pred);
-        int[] y = gold[k];
-        for (int i = 0; i < n; i++) {
-          if (pred[i] != y[i]) {
-            int base = i * NameFeatures.MAX;
-            for (int c = 0; c < counts[k][i]; c++) {
-              int b = fk[base + c] * L;
-              model.w[b + y[i]] += 1;
-              acc[b + y[i]] += step;
-              model.w[b + pred[i]] -= 1;
-              acc[b + pred[i]] -= step;
-            }
-          }
-          int gp = i == 0 ? 0 : y[i - 1] + 1;
-          int pp = i == 0 ? 0 : pred[i - 1] + 1;
-          if (gp != pp || y[i] != pred[i]) {
-            model.trans[gp * L + y[i]] += 1;
-            accT[gp * L + y[i]] += step;
-            model.trans[pp * L + pred[i]] -= 1;
-            accT[pp * L + pred[i]] -= step;
-          }
+        boolean lastRun = run == settings.runs() - 1;
+        if ((onEpoch != null && lastRun) || epoch == settings.epochs()) {
+          NameModel avg = averaged(model, acc, accT, step);
+          last = mean(sum, avg, run + 1);
+          last.outsidePenalty = settings.outsidePenalty();
+          if (onEpoch != null && lastRun) onEpoch.accept(epoch, new NameTagger(last, lexicon));
+          if (epoch == settings.epochs()) sum = add(sum, avg);
         }
-        step++;
-      }
-      if (onEpoch != null || epoch == settings.epochs()) {
-        last = averaged(model, acc, accT, step);
-        last.outsidePenalty = settings.outsidePenalty();
-        if (onEpoch != null) onEpoch.accept(epoch, new NameTagger(last, lexicon));
       }
     }
     return new NameTagger(last, lexicon);
+  }
+
+  /** {@code sum} plus {@code m}, into {@code sum} (a copy of {@code m} when {@code sum} is null). */
+  private static NameModel add(NameModel sum, NameModel m) {
+    if (sum == null) sum = new NameModel(m.bits);
+    for (int k = 0; k < m.w.length; k++) sum.w[k] += m.w[k];
+    for (int k = 0; k < m.trans.length; k++) sum.trans[k] += m.trans[k];
+    return sum;
+  }
+
+  /** ({@code sum} + {@code m}) / {@code n}, {@code sum} being the total of {@code n - 1} earlier runs or null. */
+  private static NameModel mean(NameModel sum, NameModel m, int n) {
+    NameModel out = new NameModel(m.bits);
+    for (int k = 0; k < m.w.length; k++) out.w[k] = ((sum == null ? 0 : sum.w[k]) + m.w[k]) / n;
+    for (int k = 0; k < m.trans.length; k++) out.trans[k] = ((sum == null ? 0 : sum.trans[k]) + m.trans[k]) / n;
+    return out;
   }
 
   private static NameModel averaged(NameModel model, double[] acc, double[] accT, long step) {

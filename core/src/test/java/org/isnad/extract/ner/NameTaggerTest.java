@@ -51,6 +51,18 @@ class NameTaggerTest {
   }
 
   @Test
+  void findsAPersonAgainAcrossTheArticleByFullAndFamilyName() {
+    // ANT corpus, Al Arabiya, AL-culture-106-20180301 (lines 3-4 and 6 of the article)
+    String s = "وأكد الصحافي العراقي، حيدر النعيمي، زواج الفنان كاظم الساهر من الفتاة التي تنتمي إلى مدينة #صفاقس.\n"
+        + "وتناقلت وسائل الإعلام خبر احتفال الساهر بعقد قرانه بالعاصمة الأميركية #واشنطن.\n"
+        + "وكان النشطاء قد تداولوا أيضا عبر صفحات مواقع التواصل الاجتماعي صورا لكاظم الساهر برفقة الفتاة في مناسبات أخرى، "
+        + "ووجهوا نداءات للساهر بأن يحسم الأمر";
+    Doc d = Doc.of(s);
+    assertThat(names(d, NameTagger.load().tag(d))).isEqualTo("PER 4-6 حيدر النعيمي | PER 9-11 كاظم الساهر"
+        + " | LOC 18-19 صفاقس | PER 25-26 الساهر | LOC 31-32 واشنطن | PER 44-46 لكاظم الساهر | PER 54-55 للساهر");
+  }
+
+  @Test
   void neverTagsPunctuationAndLoadsOnce() {
     Doc d = Doc.of("، . ( ) « »");
     assertThat(NameTagger.load().tag(d)).isEmpty();

@@ -127,13 +127,15 @@ public final class NameTagger {
     java.util.Map<String, MentionType> single = new java.util.HashMap<>();
     java.util.Set<String> conflicting = new java.util.HashSet<>();
     List<String[]> fullNames = new ArrayList<>();
+    List<MentionType> fullTypes = new ArrayList<>();
     for (NameSpan s : spans) {
       if (s.confidence() < minConfidence) continue;
       int len = s.endToken() - s.firstToken();
-      if (len > 1 && s.type() == MentionType.PER && len <= 4) {
+      if (len > 1 && len <= 4) {
         String[] keys = new String[len];
         for (int k = 0; k < len; k++) keys[k] = t.key(s.firstToken() + k);
         fullNames.add(keys);
+        fullTypes.add(s.type());
       }
       int i = s.endToken() - 1;
       if (len > 1 && s.type() != MentionType.PER) continue;
@@ -150,13 +152,14 @@ public final class NameTagger {
     for (NameSpan s : spans) for (int i = s.firstToken(); i < s.endToken(); i++) covered[i] = true;
     List<NameSpan> out = new ArrayList<>(spans);
     int before = out.size();
-    for (String[] name : fullNames) {
+    for (int f = 0; f < fullNames.size(); f++) {
+      String[] name = fullNames.get(f);
       for (int i = 0; i + name.length <= t.size(); i++) {
         if (!startsName(t, i, name[0])) continue;
         boolean ok = true;
         for (int k = 0; k < name.length && ok; k++) ok = !covered[i + k] && (k == 0 || t.key(i + k).equals(name[k]));
         if (!ok) continue;
-        out.add(new NameSpan(i, i + name.length, MentionType.PER, minConfidence));
+        out.add(new NameSpan(i, i + name.length, fullTypes.get(f), minConfidence));
         for (int k = 0; k < name.length; k++) covered[i + k] = true;
       }
     }

@@ -15,8 +15,10 @@ import org.isnad.text.Tokens;
 /**
  * The statistical name finder: PER, ORG and LOC spans over a document's tokens. An averaged structured
  * perceptron over hashed features ({@link NameFeatures}) decoded with Viterbi per sentence
- * ({@link NameModel}), trained on ANERcorp by {@link NameTrainer}. Thread-safe (per-thread scratch
- * arrays); loaded once from the model shipped in the resources.
+ * ({@link NameModel}), trained on ANERcorp by {@link NameTrainer}, then one name one type across the
+ * document ({@link #propagate}). Spans cover whole tokens, proclitics included ("بحلب"): the mention
+ * linker moves starts past them. Thread-safe (per-thread scratch arrays); loaded once from the model
+ * shipped in the resources.
  */
 public final class NameTagger {
   private static volatile NameTagger shipped;

@@ -1,13 +1,132 @@
 package org.isnad.app.eval;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.isnad.extract.ner.ConllSentence;
+import org.isnad.extract.ner.GazetteerBuilder;
+import org.isnad.extract.ner.NameLexicon;
+import org.isnad.extract.ner.NameScore;
+import org.isnad.extract.ner.NameTrainer;
+import org.isnad.extract.ner.WordClusterBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "ner", description = "Train the name-finder model.")
+/**
+ * {@code isnad train ner --out MODEL FILE.conll...}: trains the name finder. With the defaults on
+ * ANERcorp's train.conll it writes the shipped {@code core/src/main/resources/models/ner/model.bin.gz}
+ * (fixed seed and epoch count). {@code --dev-fraction} holds out the last part of the sentences and
+ * prints their scores after each epoch: how the settings were chosen. {@code --gazetteers-from} and
+ * {@code --clusters-from} rebuild the lexicon resources into {@code --resources} first.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true, description = "Train the name-finder model.")
 public final class TrainNerCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE.conll", arity = "0..*", description = "Training data: CoNLL, one 'word TAG' per line (IOB2).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "MODEL", description = "Where to write the model (gzip binary).")
+  Path out;
+
+  @Option(names = "--epochs", description = "Training epochs (default: ${DEFAULT-VALUE}).")
+  int epochs = NameTrainer.Settings.SHIPPED.epochs();
+
+  @Option(names = "--bits", description = "log2 of the feature hash-table size (default: ${DEFAULT-VALUE}).")
+  int bits = NameTrainer.Settings.SHIPPED.bits();
+
+  @Option(names = "--seed", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+  long seed = NameTrainer.Settings.SHIPPED.seed();
+
+  @Option(names = "--outside-penalty", description = "Subtracted from O scores when tagging: more recall, less precision (default: ${DEFAULT-VALUE}).")
+  float outsidePenalty = NameTrainer.Settings.SHIPPED.outsidePenalty();
+
+  @Option(names = "--runs", description = "Training runs with seeds seed, seed+1, ... whose weights are averaged (default: ${DEFAULT-VALUE}).")
+  int runs = NameTrainer.Settings.SHIPPED.runs();
+
+  @Option(names = "--dev-fraction", description = "Hold out this last fraction of the sentences and score it after each epoch.")
+  double devFraction;
+
+  @Option(names = "--resources", paramLabel = "DIR", description = "Lexicon resources to use and (with --*-from) write: clusters.tsv.gz, gazetteer.tsv, triggers.tsv. Default: the shipped ones.")
+  Path resources;
+
+  @Option(names = "--gazetteers-from", paramLabel = "DATA", description = "Rebuild gazetteer.tsv from DATA/gazetteers/{anergazet,geonames}.")
+  Path gazetteersFrom;
+
+  @Option(names = "--clusters-from", paramLabel = "NEWS.jsonl.gz", split = ",", description = "Rebuild clusters.tsv.gz from these news files (comma-separated).")
+  List<Path> clustersFrom = new ArrayList<>();
+
   @Override
-  public Integer call() {
-    System.err.println("not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    if ((gazetteersFrom != null || !clustersFrom.isEmpty()) && resources == null) {
+      System.err.println("--gazetteers-from and --clusters-from need --resources DIR");
+      return 2;
+    }
+    if (gazetteersFrom != null) {
+      GazetteerBuilder.build(gazetteersFrom.resolve("gazetteers/anergazet"),
+          gazetteersFrom.resolve("gazetteers/geonames/cities15000_arabic_names.tsv"), resources.resolve("gazetteer.tsv"));
+      System.err.println("wrote " + resources.resolve("gazetteer.tsv"));
+    }
+    if (!clustersFrom.isEmpty()) {
+      long t0 = System.nanoTime();
+      WordClusterBuilder b = new WordClusterBuilder(WordClusterBuilder.Settings.SHIPPED);
+      List<String> names = new ArrayList<>();
+      for (Path p : clustersFrom) {
+        b.addNews(p);
+        names.add(p.getFileName().toString());
+      }
+      b.write(resources.resolve("clusters.tsv.gz"), names);
+      System.err.printf(Locale.ROOT, "wrote %s in %.1f s%n", resources.resolve("clusters.tsv.gz"), (System.nanoTime() - t0) / 1e9);
+    }
+    if (files.isEmpty()) {
+      if (out != null) System.err.println("no training files");
+      return out == null ? 0 : 2;
+    }
+    List<ConllSentence> data = new ArrayList<>();
+    for (Path f : files) data.addAll(ConllSentence.read(f));
+    List<ConllSentence> dev = List.of();
+    if (devFraction > 0) {
+      int cut = (int) Math.round(data.size() * (1 - devFraction));
+      dev = new ArrayList<>(data.subList(cut, data.size()));
+      data = new ArrayList<>(data.subList(0, cut));
+    }
+    NameLexicon lexicon = resources == null ? NameLexicon.load()
+        : NameLexicon.load(resources.resolve("clusters.tsv.gz"), resources.resolve("gazetteer.tsv"), resources.resolve("triggers.tsv"));
+    NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed, outsidePenalty, runs);
+    System.err.printf(Locale.ROOT, "training on %d sentences (%d held out), %s%n", data.size(), dev.size(), settings);
+    NameTrainer trainer = new NameTrainer(lexicon, settings);
+    long t0 = System.nanoTime();
+    List<ConllSentence> held = dev;
+    trainer.train(data, held.isEmpty() ? null : (epoch, tagger) -> {
+      NameScore s = NameTrainer.evaluate(tagger, held);
+      double[] all = s.prf(-1);
+      System.err.printf(Locale.ROOT, "epoch %2d  dev P %.4f R %.4f F1 %.4f  (PER %.4f LOC %.4f ORG %.4f)%n", epoch,
+          all[0], all[1], all[2], s.prf(0)[2], s.prf(1)[2], s.prf(2)[2]);
+      if (epoch == settings.epochs()) {
+        System.out.print(s.table());
+        for (int window : new int[] {5, 10, 20, 40}) {
+          double[] a = NameTrainer.evaluate(tagger, held, window).prf(-1);
+          System.err.printf(Locale.ROOT, "  documents of %2d sentences  dev P %.4f R %.4f F1 %.4f%n", window, a[0], a[1], a[2]);
+        }
+        for (float p : new float[] {0, 2, 4, 6, 8, 10, 12, 16}) {
+          double[] a = NameTrainer.evaluate(NameTrainer.withOutsidePenalty(tagger, p), held).prf(-1);
+          double[] d = NameTrainer.evaluate(NameTrainer.withOutsidePenalty(tagger, p), held, 20).prf(-1);
+          System.err.printf(Locale.ROOT, "  O penalty %4.1f  dev F1 %.4f sentence by sentence, %.4f in documents of 20 (P %.4f R %.4f)%n",
+              p, a[2], d[2], d[0], d[1]);
+        }
+      }
+    });
+    System.err.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    if (out != null) {
+      if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+      try (OutputStream os = Files.newOutputStream(out)) {
+        trainer.write(os);
+      }
+      System.err.printf(Locale.ROOT, "wrote %s (%d bytes)%n", out, Files.size(out));
+    }
+    return 0;
   }
 }

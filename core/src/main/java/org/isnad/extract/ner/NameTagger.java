@@ -1,19 +1,273 @@
 package org.isnad.extract.ner;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.isnad.model.MentionType;
 import org.isnad.text.Doc;
+import org.isnad.text.Sentence;
+import org.isnad.text.Tokens;
 
 /**
- * The statistical name finder: PER, ORG and LOC spans over a document's tokens. Thread-safe; loaded
- * once from the model shipped in the resources.
+ * The statistical name finder: PER, ORG and LOC spans over a document's tokens. An averaged structured
+ * perceptron over hashed features ({@link NameFeatures}) decoded with Viterbi per sentence
+ * ({@link NameModel}), trained on ANERcorp by {@link NameTrainer}, then one name one type across the
+ * document ({@link #propagate}). Spans cover whole tokens, proclitics included ("بحلب"): the mention
+ * linker moves starts past them. Thread-safe (per-thread scratch arrays); loaded once from the model
+ * shipped in the resources.
  */
 public final class NameTagger {
-  public static NameTagger load() {
-    return new NameTagger();
+  private static volatile NameTagger shipped;
+
+  private final NameModel model;
+  private final NameFeatures features;
+  private final ThreadLocal<Work> work = ThreadLocal.withInitial(Work::new);
+
+  NameTagger(NameModel model, NameLexicon lexicon) {
+    this.model = model;
+    this.features = new NameFeatures(lexicon, model.bits);
   }
 
-  /** Names in token order, non-overlapping; never spans punctuation-only tokens. */
-  public List<NameSpan> tag(Doc doc) {
-    return List.of();
+  NameTagger withOutsidePenalty(float penalty) {
+    NameModel m = new NameModel(model, penalty);
+    return new NameTagger(m, features);
   }
+
+  private NameTagger(NameModel model, NameFeatures features) {
+    this.model = model;
+    this.features = features;
+  }
+
+  /** The shipped model ({@code /models/ner/model.bin.gz} with its lexicon), loaded once. */
+  public static NameTagger load() {
+    NameTagger t = shipped;
+    if (t == null) {
+      synchronized (NameTagger.class) {
+        t = shipped;
+        if (t == null) {
+          try (InputStream in = NameTagger.class.getResourceAsStream(NameModel.RESOURCE_DIR + "model.bin.gz")) {
+            if (in == null) throw new IllegalStateException("missing resource " + NameModel.RESOURCE_DIR + "model.bin.gz");
+            t = new NameTagger(NameModel.read(in), NameLexicon.load());
+          } catch (IOException e) {
+            throw new UncheckedIOException("reading the name-finder model", e);
+          }
+          shipped = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** A model file written by {@code isnad train ner}, with the shipped lexicon. */
+  public static NameTagger load(Path model) throws IOException {
+    try (InputStream in = Files.newInputStream(model)) {
+      return new NameTagger(NameModel.read(in), NameLexicon.load());
+    }
+  }
+
+  private static final class Work {
+    final NameFeatures.Scratch scratch = new NameFeatures.Scratch();
+    float[] em = new float[0];
+    float[] delta = new float[0];
+    int[] back = new int[0];
+    boolean[] punct = new boolean[0];
+    int[] labels = new int[0];
+
+    void ensure(int n) {
+      if (labels.length >= n) return;
+      int cap = Math.max(64, Integer.highestOneBit(n) << 1);
+      em = new float[cap * NameModel.L];
+      delta = new float[cap * NameModel.L];
+      back = new int[cap * NameModel.L];
+      punct = new boolean[cap];
+      labels = new int[cap];
+    }
+  }
+
+  /**
+   * Names in token order, non-overlapping; never spans punctuation-only tokens. Each sentence is decoded
+   * on its own, then names are made consistent across the document ({@link #propagate}).
+   */
+  public List<NameSpan> tag(Doc doc) {
+    List<NameSpan> out = new ArrayList<>();
+    Tokens t = doc.tokens();
+    Work w = work.get();
+    for (Sentence s : doc.sentences()) {
+      int from = s.firstToken();
+      int n = s.endToken() - from;
+      if (n == 0) continue;
+      decode(t, from, s.endToken(), w);
+      spans(w, from, n, out);
+    }
+    return propagate(t, out, PROPAGATION_CONFIDENCE);
+  }
+
+  /** Names tagged with at least this confidence are propagated to other mentions (chosen on held-out data). */
+  static final double PROPAGATION_CONFIDENCE = 0.3;
+
+  /** Spans of the tokens {@code [from, to)} read as one sentence, appended to {@code out}. */
+  void spans(Tokens t, int from, int to, List<NameSpan> out) {
+    if (to <= from) return;
+    Work w = work.get();
+    decode(t, from, to, w);
+    spans(w, from, to - from, out);
+  }
+
+  /**
+   * One name, one type per document. A person's full name the model found (with confidence of at least
+   * {@code minConfidence}) is found again wherever it recurs untagged, also after a proclitic ("لكاظم
+   * الساهر"); then a word the model tagged on its own as a name, or the last word of a person's name (the
+   * family name), is tagged the same where it recurs untagged ("كاظم الساهر" … "احتفال الساهر"). Words
+   * tagged with two types, short words and trigger words are left alone.
+   */
+  List<NameSpan> propagate(Tokens t, List<NameSpan> spans, double minConfidence) {
+    if (spans.isEmpty()) return spans;
+    java.util.Map<String, MentionType> single = new java.util.HashMap<>();
+    java.util.Set<String> conflicting = new java.util.HashSet<>();
+    List<String[]> fullNames = new ArrayList<>();
+    List<MentionType> fullTypes = new ArrayList<>();
+    for (NameSpan s : spans) {
+      if (s.confidence() < minConfidence) continue;
+      int len = s.endToken() - s.firstToken();
+      if (len > 1 && len <= 4) {
+        String[] keys = new String[len];
+        for (int k = 0; k < len; k++) keys[k] = t.key(s.firstToken() + k);
+        fullNames.add(keys);
+        fullTypes.add(s.type());
+      }
+      int i = s.endToken() - 1;
+      if (len > 1 && s.type() != MentionType.PER) continue;
+      String key = t.key(i);
+      if (key.length() < 3 || t.kind(i) != Tokens.WORD) continue;
+      NameLexicon.Word w = features.lexicon().word(key);
+      if (w != null && w.trigger != 0) continue;
+      MentionType prev = single.putIfAbsent(key, s.type());
+      if (prev != null && prev != s.type()) conflicting.add(key);
+    }
+    conflicting.forEach(single::remove);
+    if (single.isEmpty() && fullNames.isEmpty()) return spans;
+    boolean[] covered = new boolean[t.size()];
+    for (NameSpan s : spans) for (int i = s.firstToken(); i < s.endToken(); i++) covered[i] = true;
+    List<NameSpan> out = new ArrayList<>(spans);
+    int before = out.size();
+    for (int f = 0; f < fullNames.size(); f++) {
+      String[] name = fullNames.get(f);
+      for (int i = 0; i + name.length <= t.size(); i++) {
+        if (!startsName(t, i, name[0])) continue;
+        boolean ok = true;
+        for (int k = 0; k < name.length && ok; k++) ok = !covered[i + k] && (k == 0 || t.key(i + k).equals(name[k]));
+        if (!ok) continue;
+        out.add(new NameSpan(i, i + name.length, fullTypes.get(f), minConfidence));
+        for (int k = 0; k < name.length; k++) covered[i + k] = true;
+      }
+    }
+    for (int i = 0; i < t.size() && !single.isEmpty(); i++) {
+      if (covered[i] || t.kind(i) != Tokens.WORD) continue;
+      MentionType type = single.get(t.key(i));
+      if (type == null) continue;
+      out.add(new NameSpan(i, i + 1, type, minConfidence));
+    }
+    if (out.size() > before) out.sort(java.util.Comparator.comparingInt(NameSpan::firstToken));
+    return out;
+  }
+
+  /** Token {@code i}'s key is {@code key}, or is {@code key} after one proclitic letter (و ف ب ل ك). */
+  private static boolean startsName(Tokens t, int i, String key) {
+    if (t.kind(i) != Tokens.WORD) return false;
+    String k = t.key(i);
+    if (k.equals(key)) return true;
+    if (k.length() != key.length() + 1 || !k.endsWith(key)) return false;
+    char c = k.charAt(0);
+    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
+  }
+
+  /**
+   * Names of consecutive CoNLL sentences read as one document, as {@link #tag} reads an article: each
+   * sentence decoded alone, then {@link #propagate} over them all. One list of word-level names per
+   * sentence.
+   */
+  List<List<ConllSentence.Chunk>> tagDocument(List<ConllSentence> sentences) {
+    StringBuilder sb = new StringBuilder();
+    int[] first = new int[sentences.size() + 1];
+    int off = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      if (k > 0) sb.append('\n');
+      sb.append(String.join(" ", sentences.get(k).words()));
+      first[k] = off;
+      off += sentences.get(k).tokens().size();
+    }
+    first[sentences.size()] = off;
+    Tokens t = org.isnad.text.Tokenizer.tokenize(sb.toString());
+    if (t.size() != off) throw new IllegalStateException("sentences tokenise differently together");
+    List<NameSpan> spans = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) spans(t, first[k], first[k + 1], spans);
+    spans = propagate(t, spans, PROPAGATION_CONFIDENCE);
+    List<List<ConllSentence.Chunk>> out = new ArrayList<>();
+    int next = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      int[] labels = new int[first[k + 1] - first[k]];
+      while (next < spans.size() && spans.get(next).firstToken() < first[k + 1]) {
+        NameSpan sp = spans.get(next++);
+        int type = sp.type() == MentionType.PER ? 0 : sp.type() == MentionType.LOC ? 1 : 2;
+        for (int i = sp.firstToken(); i < sp.endToken(); i++) labels[i - first[k]] = 1 + 2 * type + (i == sp.firstToken() ? 0 : 1);
+      }
+      out.add(sentences.get(k).toWords(labels));
+    }
+    return out;
+  }
+
+  /** Labels ({@link NameModel#LABELS} indices) of tokens {@code [from, to)} read as one sentence. */
+  int[] labels(Tokens t, int from, int to) {
+    Work w = work.get();
+    decode(t, from, to, w);
+    return java.util.Arrays.copyOf(w.labels, to - from);
+  }
+
+  private void decode(Tokens t, int from, int to, Work w) {
+    int n = to - from;
+    w.ensure(n);
+    features.extract(t, from, to, w.scratch);
+    model.emissions(w.scratch.feats, w.scratch.count, n, w.em);
+    for (int j = 0; j < n; j++) w.punct[j] = t.kind(from + j) == Tokens.PUNCT;
+    model.viterbi(w.em, w.punct, n, w.delta, w.back, w.labels);
+  }
+
+  private static void spans(Work w, int from, int n, List<NameSpan> out) {
+    int[] y = w.labels;
+    int j = 0;
+    while (j < n) {
+      if (y[j] == 0) {
+        j++;
+        continue;
+      }
+      int type = NameModel.type(y[j]);
+      int e = j + 1;
+      while (e < n && NameModel.isInside(y[e]) && NameModel.type(y[e]) == type) e++;
+      out.add(new NameSpan(from + j, from + e, NameModel.TYPES[type], confidence(w.em, y, j, e)));
+      j = e;
+    }
+  }
+
+  /**
+   * How far the span's labels beat every label of another type (or O) at its weakest token, squashed to
+   * (0, 1) by a logistic with a scale suited to the perceptron's weights: a rough ranking score, not a
+   * calibrated probability.
+   */
+  private static double confidence(float[] em, int[] y, int from, int to) {
+    float min = Float.POSITIVE_INFINITY;
+    for (int j = from; j < to; j++) {
+      int o = j * NameModel.L;
+      int type = NameModel.type(y[j]);
+      float other = Float.NEGATIVE_INFINITY;
+      for (int k = 0; k < NameModel.L; k++) if (NameModel.type(k) != type) other = Math.max(other, em[o + k]);
+      min = Math.min(min, em[o + y[j]] - other);
+    }
+    return 1 / (1 + Math.exp(-min / CONFIDENCE_SCALE));
+  }
+
+  private static final double CONFIDENCE_SCALE = 10;
 }

@@ -1,0 +1,53 @@
+package org.isnad.app.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.isnad.SharedData;
+import org.isnad.app.IsnadCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code isnad train ner} is reproducible and {@code isnad eval ner} prints the per-type table. */
+class NerCommandsTest {
+  @Test
+  void trainTwiceGivesTheSameFileAndEvalPrintsTheTable(@TempDir Path dir) throws Exception {
+    // the first 100 sentences of ANERcorp's train split
+    List<String> lines = Files.readAllLines(SharedData.require("ner/anercorp/train.conll"), StandardCharsets.UTF_8);
+    int blank = 0;
+    int end = 0;
+    while (end < lines.size() && blank < 100) if (lines.get(end++).isBlank()) blank++;
+    Path small = dir.resolve("small.conll");
+    Files.write(small, lines.subList(0, end), StandardCharsets.UTF_8);
+    Path a = dir.resolve("a.bin.gz");
+    Path b = dir.resolve("b.bin.gz");
+    PrintStream err = System.err;
+    try {
+      System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      assertThat(IsnadCli.run("train", "ner", "--bits", "16", "--epochs", "2", "--out", a.toString(), small.toString())).isZero();
+      assertThat(IsnadCli.run("train", "ner", "--bits", "16", "--epochs", "2", "--out", b.toString(), small.toString())).isZero();
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    try {
+      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      assertThat(IsnadCli.run("eval", "ner", "--model", a.toString(), small.toString())).isZero();
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    String table = buf.toString(StandardCharsets.UTF_8);
+    assertThat(table.lines().map(l -> l.split("\\s+")[0]).toList())
+        .containsExactly("type", "PER", "LOC", "ORG", "overall", "(100");
+  }
+}

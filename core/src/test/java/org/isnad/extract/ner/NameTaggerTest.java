@@ -1,0 +1,78 @@
+package org.isnad.extract.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.SharedData;
+import org.isnad.model.MentionType;
+import org.isnad.text.Doc;
+import org.junit.jupiter.api.Test;
+
+/** The shipped name-finder model on real sentences. */
+class NameTaggerTest {
+  private static String names(Doc d, List<NameSpan> spans) {
+    StringBuilder sb = new StringBuilder();
+    for (NameSpan s : spans) {
+      if (sb.length() > 0) sb.append(" | ");
+      sb.append(s.type()).append(' ').append(s.firstToken()).append('-').append(s.endToken()).append(' ')
+          .append(d.text(), d.tokens().start(s.firstToken()), d.tokens().end(s.endToken() - 1));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void findsAPersonInNoGazetteerAndNotInTrainingAsAName() {
+    // ANT corpus (news/ant-multisource-2018.jsonl.gz), an article of 2018 on the Skripal poisoning
+    String s = "وتأزمت بعد اتهامها بالوقوف وراء محاولة اغتيال الجاسوس الروسي سيرغي سكريبال في بريطانيا.";
+    Doc d = Doc.of(s);
+    List<NameSpan> spans = NameTagger.load().tag(d);
+    assertThat(names(d, spans)).isEqualTo("PER 9-11 سيرغي سكريبال | LOC 12-13 بريطانيا");
+    NameLexicon.Word w = NameLexicon.load().word("سكريبال");
+    assertThat(w == null ? 0 : w.gaz).as("no gazetteer lists the family name").isZero();
+    assertThat(spans.get(0).confidence()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void tagsAnAntSentenceWithAHashtaggedName() {
+    // ANT corpus, Al Arabiya 2018: "#صالح_مسلم" is split at the underscore by the tokenizer
+    String s = "أطلقت محكمة تشيكية، الثلاثاء، سراح القيادي السوري الكردي البارز #صالح_مسلم الذي اعتقل السبت "
+        + "تنفيذا لمذكرة توقيف صادرة بحقه من تركيا حيث يواجه اتهامات بالإرهاب، وفقاً لما أفاد محاميه";
+    Doc d = Doc.of(s);
+    assertThat(names(d, NameTagger.load().tag(d))).isEqualTo("PER 12-14 صالح_مسلم | LOC 23-24 تركيا");
+  }
+
+  @Test
+  void tagsTheFirstAnercorpTestSentence() throws Exception {
+    List<ConllSentence> test = ConllSentence.read(SharedData.require("ner/anercorp/test.conll"));
+    ConllSentence first = test.get(0);
+    Doc d = Doc.of(String.join(" ", first.words()));
+    assertThat(names(d, NameTagger.load().tag(d)))
+        .isEqualTo("LOC 0-2 الصالحية المفرق | PER 9-11 عبدالله الثاني | LOC 29-30 الصالحية");
+  }
+
+  @Test
+  void findsAPersonAgainAcrossTheArticleByFullAndFamilyName() {
+    // ANT corpus, Al Arabiya, AL-culture-106-20180301 (lines 3-4 and 6 of the article)
+    String s = "وأكد الصحافي العراقي، حيدر النعيمي، زواج الفنان كاظم الساهر من الفتاة التي تنتمي إلى مدينة #صفاقس.\n"
+        + "وتناقلت وسائل الإعلام خبر احتفال الساهر بعقد قرانه بالعاصمة الأميركية #واشنطن.\n"
+        + "وكان النشطاء قد تداولوا أيضا عبر صفحات مواقع التواصل الاجتماعي صورا لكاظم الساهر برفقة الفتاة في مناسبات أخرى، "
+        + "ووجهوا نداءات للساهر بأن يحسم الأمر";
+    Doc d = Doc.of(s);
+    assertThat(names(d, NameTagger.load().tag(d))).isEqualTo("PER 4-6 حيدر النعيمي | PER 9-11 كاظم الساهر"
+        + " | LOC 18-19 صفاقس | PER 25-26 الساهر | LOC 31-32 واشنطن | PER 44-46 لكاظم الساهر | PER 54-55 للساهر");
+  }
+
+  @Test
+  void neverTagsPunctuationAndLoadsOnce() {
+    Doc d = Doc.of("، . ( ) « »");
+    assertThat(NameTagger.load().tag(d)).isEmpty();
+    assertThat(NameTagger.load()).isSameAs(NameTagger.load());
+    assertThat(NameTagger.load().tag(Doc.of(""))).isEmpty();
+  }
+
+  @Test
+  void spansCarryTheirType() {
+    Doc d = Doc.of("وتأزمت بعد اتهامها بالوقوف وراء محاولة اغتيال الجاسوس الروسي سيرغي سكريبال في بريطانيا.");
+    assertThat(NameTagger.load().tag(d)).extracting(NameSpan::type).containsExactly(MentionType.PER, MentionType.LOC);
+  }
+}

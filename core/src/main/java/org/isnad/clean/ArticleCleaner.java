@@ -49,6 +49,33 @@ public final class ArticleCleaner {
   }
 
   /**
+   * Drops characters outside the Basic Multilingual Plane (emoji, flags, with their joiners and
+   * variation selectors), recording each run in {@code removed}. They carry nothing an analyst codes, and
+   * without them an offset means the same in Java's UTF-16 indices (SPEC) and in code points (Python,
+   * JavaScript's {@code Array.from}), so every consumer slices the same text.
+   */
+  static String withoutPictographs(String text, List<String> removed) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && !Character.isSurrogate(text.charAt(i))) i++;
+    if (i == n) return text;
+    StringBuilder out = new StringBuilder(n);
+    out.append(text, 0, i);
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        int s = i;
+        while (i < n && (Character.isSurrogate(text.charAt(i)) || text.charAt(i) == '\uFE0F' || text.charAt(i) == '\u200D')) i++;
+        removed.add(text.substring(s, i));
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * The outlet as it writes itself (SPEC): a container's label such as ANT's "skynews" becomes "سكاي نيوز
    * عربية" when the article's address is on that outlet's site or the label is a known spelling of it;
    * an unknown label is kept as given.
@@ -75,7 +102,7 @@ public final class ArticleCleaner {
     List<String> removed = new ArrayList<>();
     List<String> lines = boilerplate.clean(lines(body, removed), removed);
     String credit = creditLine(lines, removed);
-    String text = String.join("\n", lines);
+    String text = withoutPictographs(String.join("\n", lines), removed);
 
     Datelines.Dateline fromByline = datelines.read(blankToNull(raw.byline()), true);
     Datelines.Dateline fromText = lines.isEmpty() ? null : datelines.read(lines.get(0), false);

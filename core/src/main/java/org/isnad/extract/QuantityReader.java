@@ -94,7 +94,8 @@ public final class QuantityReader {
         String counted = null;
         int c = k;
         if (c + 1 < end && t.kind(c) == Tokens.WORD && t.key(c).equals(MIN) && t.kind(c + 1) == Tokens.WORD) c++;
-        if (c < end && t.kind(c) == Tokens.WORD && !stops.contains(t.key(c)) && numbers.read(t, c, c + 1) == null) {
+        if (c < end && t.kind(c) == Tokens.WORD && !stops.contains(t.key(c)) && !stops.contains(t.norm(c))
+            && numbers.read(t, c, c + 1) == null) {
           counted = t.text().substring(t.stemStart(c), t.end(c));
           stop = t.end(c);
         }
@@ -109,6 +110,8 @@ public final class QuantityReader {
   private boolean notACount(Tokens t, NumberReader.Reading n, int sentenceStart, int end) {
     int f = n.firstToken();
     int e = n.endToken();
+    // "واحدة من أكثر …" (one of the most): a lone "one" in words is almost never a count in news
+    if (!n.digitsOnly() && n.value() == 1 && e - f == 1) return true;
     if (n.digitsOnly()) {
       if (n.value() >= 1900 && n.value() <= 2100 && n.value() == Math.rint(n.value())) return true; // a year
       if (joinedBefore(t, f) || joinedAfter(t, e - 1)) return true;

@@ -165,12 +165,25 @@ public final class ContradictionFinder {
     return about ? new Count(v, v * 0.8, v * 1.2) : new Count(v, v, v);
   }
 
-  /** "مسلحين", "المسلحون", "مسلحاً" → "مسلح"; "قتيلا" → "قتيل". */
+  /** Broken plurals and irregular forms → singular key ({@code lexicon/counted-nouns.tsv}). */
+  private static final java.util.Map<String, String> SINGULAR = singulars();
+
+  private static java.util.Map<String, String> singulars() {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (String[] r : org.isnad.text.LexiconFile.rows("/lexicon/counted-nouns.tsv", 2)) {
+      m.put(ClaimKeys.words(r[0]), ClaimKeys.words(r[1]));
+    }
+    return m;
+  }
+
+  /** "مسلحين", "المسلحون", "مسلحاً" → "مسلح"; "قتيلا", "قتلى" → "قتيل"; "أشخاص", "شخصا" → "شخص". */
   static String nounKey(String counted) {
     String w = ClaimKeys.words(counted);
     if (w == null) return null;
     int sp = w.indexOf(' ');
     if (sp > 0) w = w.substring(0, sp);
+    String singular = SINGULAR.get(w);
+    if (singular != null) return singular;
     for (String suffix : new String[] {"ين", "ون", "ات", "ا"}) {
       if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) return w.substring(0, w.length() - suffix.length());
     }

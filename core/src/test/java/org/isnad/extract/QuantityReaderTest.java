@@ -109,4 +109,18 @@ class QuantityReaderTest {
         .extracting(Quantity::text, Quantity::value, Quantity::approx, Quantity::counted)
         .containsExactly(tuple("عشرات من المشاهير", 10.0, true, "المشاهير"));
   }
+
+  @Test
+  void oneOfTheMostAndGreenwichTimesAreNotCounts() {
+    // AL-culture-126-20180304 ("واحدة من أكثر"); AL-internationalNews-1094-20180510 ("0900 ت غ")
+    assertThat(read("وهي واحدة من أكثر المدن ازدحاما.")).isEmpty();
+    assertThat(read("وبدأ التصويت عند الساعة 0900 ت غ في المدينة.")).isEmpty();
+    assertThat(read("وأعلن عن 13.00 ت غ موعدا للاجتماع.")).isEmpty();
+  }
+
+  @Test
+  void relativePronounsAndPrepositionsAreNotCountedNouns() {
+    assertThat(read("قتل 3 منهم في الغارة، وأصيب 7 الذين كانوا في المكان."))
+        .extracting(Quantity::value, Quantity::counted).containsExactly(tuple(3.0, null), tuple(7.0, null));
+  }
 }

@@ -123,4 +123,15 @@ class QuantityReaderTest {
     assertThat(read("قتل 3 منهم في الغارة، وأصيب 7 الذين كانوا في المكان."))
         .extracting(Quantity::value, Quantity::counted).containsExactly(tuple(3.0, null), tuple(7.0, null));
   }
+
+  @Test
+  void aboutTheThousandWithTheArticle() {
+    // SK-middleEast-840-20180407 ("قرابة الألف"); FR-internationalNews-1237-20180514 ("وقرابة الألفي جريح")
+    assertThat(read("أدى إلى مقتل نحو 100 شخص واختناق قرابة الألف بسبب الغازات السامة."))
+        .extracting(Quantity::text, Quantity::value, Quantity::approx, Quantity::counted)
+        .containsExactly(tuple("نحو 100 شخص", 100.0, true, "شخص"), tuple("قرابة الألف", 1000.0, true, null));
+    assertThat(read("أعلنت وزارة الصحة عن سقوط 43 قتيلا وقرابة الألفي جريح برصاص الجيش الإسرائيلي."))
+        .extracting(Quantity::text, Quantity::value, Quantity::approx, Quantity::counted)
+        .containsExactly(tuple("43 قتيلا", 43.0, false, "قتيلا"), tuple("قرابة الألفي جريح", 2000.0, true, "جريح"));
+  }
 }

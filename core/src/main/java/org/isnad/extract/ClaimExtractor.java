@@ -117,7 +117,7 @@ public final class ClaimExtractor {
       IntPredicate time = i -> i >= first && i - first < timeA.length && timeA[i - first];
       List<AttributionReader.Frame> frames = attribution.frames(t, s, stop, time);
       Map<String, List<EventMention>> byType = new LinkedHashMap<>();
-      for (EventMention m : ms) byType.computeIfAbsent(m.type(), x -> new ArrayList<>()).add(m);
+      for (EventMention m : claimable(ms)) byType.computeIfAbsent(m.type(), x -> new ArrayList<>()).add(m);
       for (Map.Entry<String, List<EventMention>> e : byType.entrySet()) {
         String type = e.getKey();
         List<EventMention> of = e.getValue();
@@ -180,9 +180,37 @@ public final class ClaimExtractor {
         Source source = source(t, frames, main, mentions);
         out.add(new Claim(article.id() + "#c" + (out.size() + 1), article.id(), start, end,
             doc.text().substring(t.start(first), t.end(s.endToken() - 1)), type,
-            ref(t, r.actor(), mentions), ref(t, r.target(), mentions), place(t, cs, ce, main, mentions),
+            ref(t, r.actor(), mentions, quantities), ref(t, r.target(), mentions, quantities), place(t, cs, ce, main, mentions),
             date, qs, source, hedged[k], negated, null));
       }
+    }
+    return out;
+  }
+
+  /**
+   * Types whose trigger governs what follows it as its content: the deal and the refusal. (A demand is left
+   * to the event filter: "طلبت توجيه ضربات جوية في القتال" still reports the fighting.)
+   */
+  private static final java.util.Set<String> FRAMING = java.util.Set.of("AGREE", "REJECT");
+
+  /**
+   * The triggers that report events of their own: an event noun after an agreement, a demand or a
+   * refusal in the same clause is what was agreed or refused ("التوصل إلى اتفاق بشأن إجلاء الجرحى",
+   * "اتفاق يقضي بخروج المسلحين", "رفضهم أي حل يتضمن إجلاءهم"), not a reported act.
+   */
+  private static List<EventMention> claimable(List<EventMention> ms) {
+    List<EventMention> out = new ArrayList<>(ms.size());
+    EventMention frame = null;
+    for (EventMention m : ms) {
+      // only verbal nouns: a participant noun right after "دعا" is its subject ("دعا متظاهرون")
+      boolean noun = m.trigger().kind() == EventLexicon.Kind.N;
+      if (frame != null && noun && !m.type().equals(frame.type()) && m.clauseStart() == frame.clauseStart()
+          && m.trigger().firstToken() - frame.trigger().endToken() <= 8) {
+        continue;
+      }
+      out.add(m);
+      if (FRAMING.contains(m.type()) && m.trigger().kind() != EventLexicon.Kind.R) frame = m;
+      else if (m.clauseStart() != (frame == null ? -1 : frame.clauseStart())) frame = null;
     }
     return out;
   }
@@ -199,14 +227,14 @@ public final class ClaimExtractor {
   /**
    * The trigger that carries the claim: the first asserted verb, else (when {@code nounsToo}, i.e. the
    * filter already judged the sentence) the first asserted trigger, else an event noun made an act by a
-   * support verb ("شنت غارة").
+   * support verb ("شنت غارة") or reported done by a passive or announcing one ("تم التوصل إلى اتفاق").
    */
   private static EventMention mainOf(List<EventMention> of, boolean nounsToo) {
     for (EventMention m : of) if (m.asserted() && !m.attempt() && isVerb(m)) return m;
     for (EventMention m : of) {
       if (!m.asserted() || m.attempt()) continue;
       if (nounsToo && m.trigger().kind() != EventLexicon.Kind.R) return m;
-      if (m.supported() && m.trigger().kind() == EventLexicon.Kind.N) return m;
+      if ((m.supported() || m.reported()) && m.trigger().kind() == EventLexicon.Kind.N) return m;
     }
     if (nounsToo) for (EventMention m : of) if (m.asserted()) return m;
     return null;
@@ -221,6 +249,16 @@ public final class ClaimExtractor {
   }
 
   private static Ref ref(Tokens t, Span s, List<Mention> mentions) {
+    return ref(t, s, mentions, List.of());
+  }
+
+  /**
+   * The role phrase as {@code {text, entity}}. A count at its start is taken whole ("أكثر من 1600 شخص", not
+   * "أكثر"); a name the phrase starts or cuts is taken whole ("مدينة دوما"); the entity is that of the
+   * first actor-like mention in it (a person, organisation or descriptor: "مسلحي جيش الإسلام" is
+   * Jaysh al-Islam's), or of a place only when the phrase starts with the place ("سكان دوما" is not Douma).
+   */
+  private static Ref ref(Tokens t, Span s, List<Mention> mentions, List<Quantity> quantities) {
     if (s == null || s.isEmpty()) return null;
     int a = s.first();
     int b = s.end();
@@ -229,9 +267,30 @@ public final class ClaimExtractor {
     if (a >= b) return null;
     int start = t.stemStart(a);
     int end = t.end(b - 1);
-    String text = t.text().substring(start, end);
-    Mention m = mentionIn(start, end, mentions, null);
-    return new Ref(text, m == null ? null : m.entity());
+    for (Quantity q : quantities) {
+      if (q.start() <= start && q.end() > start || q.start() >= start && q.start() < t.end(a)) {
+        start = Math.min(start, q.start());
+        end = Math.max(end, q.end());
+        break;
+      }
+    }
+    Mention actorLike = null;
+    Mention place = null;
+    for (Mention m : mentions) {
+      if (m.start() >= end) break;
+      if (m.end() <= start) continue;
+      if (m.type() == MentionType.LOC) {
+        if (place == null && m.start() <= start) place = m;
+      } else if (actorLike == null) {
+        actorLike = m;
+      }
+    }
+    Mention m = actorLike != null ? actorLike : place;
+    if (m != null) {
+      start = Math.min(start, m.start());
+      end = Math.max(end, m.end());
+    }
+    return new Ref(t.text().substring(start, end), m == null ? null : m.entity());
   }
 
   /** The complementiser (إن/أن, colon, quote) of the reporting verb that governs the trigger, or -1. */

@@ -77,6 +77,15 @@ public final class EventDetector {
           continue;
         }
       }
+      // "إجلاء الجرحى", "إخراج المصابين": a result noun in the genitive of another act's noun is who the act
+      // concerns, not an event of its own
+      if (tr.kind() == EventLexicon.Kind.R && !out.isEmpty()) {
+        EventLexicon.Trigger prev = out.get(out.size() - 1).trigger();
+        if (prev.endToken() == i && prev.kind() == EventLexicon.Kind.N && !prev.type().equals(tr.type())) {
+          i = tr.endToken();
+          continue;
+        }
+      }
       int clauseEnd = tr.endToken();
       while (clauseEnd < n && !clauseBreak(t, clauseEnd)) clauseEnd++;
       out.add(read(t, tr, s.firstToken(), clauseStart, clauseEnd));
@@ -99,6 +108,13 @@ public final class EventDetector {
       String prev = t.norm(tr.firstToken() - 1);
       if (prev.equals("منذ") || prev.equals("في") || prev.equals("حتي") || prev.equals("قبل")) return true;
     }
+    // "خرج آلاف المتظاهرين" is a protest going out, not a retreat
+    if (tr.type().equals("RETREAT") && lemma.endsWith("خرج")) {
+      for (int j = next; j < Math.min(n, next + 5); j++) {
+        EventLexicon.Trigger o = lexicon.match(t, j, n);
+        if (o != null && o.type().equals("PROTEST")) return true;
+      }
+    }
     return false;
   }
 
@@ -109,6 +125,7 @@ public final class EventDetector {
     boolean att = false;
     boolean modal = false;
     boolean supp = false;
+    boolean done = false;
     int i0 = tr.firstToken();
     // a condition comes first and is set off by a comma ("في حالة طرده، قد يتعرض الى التعذيب"): look back
     // to the sentence start for it; the other modifiers stay within the clause
@@ -137,6 +154,7 @@ public final class EventDetector {
           if (qad ? tr.kind() == EventLexicon.Kind.I && dist == 0 : dist <= 3) modal = true;
         }
         case "SUPP" -> supp |= dist <= 7; // "قام عدد من جنود المارينز بقتل": the subject sits between
+        case "DONE" -> done |= dist <= 5;
         default -> { }
       }
       j = m.endToken() - 1;
@@ -152,6 +170,6 @@ public final class EventDetector {
       String w1 = t.norm(i0 - 1);
       if ((w2.equals("دون") || w2.equals("عدم")) && (w1.equals("وقوع") || w1.equals("ان") || w1.equals("حدوث") || w1.equals("سقوط"))) neg = true;
     }
-    return new EventMention(tr, clauseStart, clauseEnd, neg, fut, hyp, att, modal, supp);
+    return new EventMention(tr, clauseStart, clauseEnd, neg, fut, hyp, att, modal, supp, done);
   }
 }

@@ -55,7 +55,7 @@ public final class RoleFinder {
       String w = t.norm(j);
       String next = t.norm(j + 1);
       if ((w.equals("على") || w.equals("علي")) && (next.equals("يد") || next.equals("ايدي"))) return np(t, j + 2, limit, stop);
-      if (w.equals("من") && next.equals("قبل")) return np(t, j + 2, limit, stop);
+      if (w.equals("من") && (next.equals("قبل") || next.equals("جانب"))) return np(t, j + 2, limit, stop);
       if ((w.equals("بيد") || w.equals("بايدي")) && j + 1 < limit) return np(t, j + 1, limit, stop);
       // "هجوم شنه مسلحون", "تفجير نفذته جماعة"
       String v = w.startsWith("و") ? w.substring(1) : w;
@@ -127,6 +127,9 @@ public final class RoleFinder {
     switch (tr.kind()) {
       case V, I -> {
         Span pre = preverbal(t, cs, tr.firstToken(), stop);
+        // "الجيش السوري الذي يحاصر المدينة": the subject of a relative clause is its antecedent
+        Span ante = antecedent(t, cs, tr.firstToken(), stop);
+        if (ante != null) pre = ante;
         int j = skipFillers(t, tr.endToken(), ce, time);
         Span np1 = np(t, j, ce, stop);
         Span np2 = null;
@@ -135,6 +138,13 @@ public final class RoleFinder {
           if (j2 < ce && !words.is(t, j2, "PREP")) np2 = np(t, j2, ce, stop);
         }
         Span obj = objectPhrase(t, tr.endToken(), ce, stop);
+        if (obj == null && PARTNERED.contains(tr.type())) obj = partner(t, tr.endToken(), ce, stop);
+        // a verb that agrees in number with its subject ("غادروا", "غادرتا", "يغادرون") comes after it: what
+        // follows is the object, never the subject (a verb before its subject stays singular)
+        if (pre == null && np1 != null && pluralAgreement(t, tr)) {
+          if (roles.equals("IN")) return new Roles(agent, null);
+          return new Roles(agent, np1);
+        }
         // after a verb the subject is nominative: a head written with tanween fath ("تماماً", "مسلحاً") is an
         // adverb or the object
         if (pre == null && np1 != null && accusative(t, np1.first())) {
@@ -142,6 +152,11 @@ public final class RoleFinder {
         }
         // "ليقتل خمسة": a purpose clause shares the main clause's subject; what follows is the object
         if (tr.kind() == EventLexicon.Kind.I && tr.nominalPrefix() && !roles.equals("IN")) return new Roles(agent, first(np1, obj));
+        // "الانتحاري الذي قتل بالرصاص": with nothing but a prepositional phrase after it, an active-or-passive
+        // verb in a relative clause is passive, its antecedent the target
+        if (ante != null && roles.equals("AMB") && (np1 == null || PhraseChunker.prepositional(t, np1.first()))) {
+          return new Roles(agent, ante);
+        }
         return switch (roles) {
           case "AV" -> pre != null ? new Roles(pre, first(np1, obj))
               : new Roles(np1, first(np2, np1 == null ? obj : objectPhrase(t, np1.end(), ce, stop)));
@@ -158,6 +173,13 @@ public final class RoleFinder {
       }
       case N -> {
         Span gen = np(t, tr.endToken(), ce, stop);
+        // a noun with the article takes no genitive: a definite word after it is its adjective ("الاتفاق
+        // القديم", "المفاوضات مستمرة"); an accusative word is an adverb ("إطلاق نار احتفالا"); a bare
+        // imperfect verb starts a relative clause ("اتفاق يخير مقاتليها")
+        if (gen != null && (tr.prefix().endsWith("ال") || tr.prefix().endsWith("لل") || accusative(t, gen.first())
+            || imperfectVerb(t, gen.first()))) {
+          gen = null;
+        }
         Span actor = agent;
         Span target = null;
         if (roles.equals("NT")) {
@@ -165,6 +187,7 @@ public final class RoleFinder {
         } else if (roles.equals("NA")) {
           target = objectPhrase(t, gen != null ? gen.end() : tr.endToken(), ce, stop);
           if (target == null) target = objectPhrase(t, tr.endToken(), ce, stop);
+          if (target == null && PARTNERED.contains(tr.type())) target = partner(t, tr.endToken(), ce, stop);
           if (actor == null && gen != null && !adjectival(t, gen)) actor = gen;
         }
         if (actor == null) actor = supportSubject(t, cs, tr.firstToken(), stop);
@@ -174,6 +197,57 @@ public final class RoleFinder {
         return new Roles(agent, null);
       }
     }
+  }
+
+  /** Types whose other party is named with "مع" ("اتفاق مع جيش الإسلام", "مفاوضات مع روسيا"). */
+  private static final java.util.Set<String> PARTNERED = java.util.Set.of("AGREE", "CONSULT", "COOPERATE");
+
+  /** "مع X" within a few words after {@code from}. */
+  private Span partner(Tokens t, int from, int limit, IntPredicate stop) {
+    for (int j = from; j < Math.min(limit, from + 6); j++) {
+      if (t.kind(j) != Tokens.WORD) continue;
+      if (t.norm(j).equals("مع")) return np(t, j + 1, limit, stop);
+    }
+    return null;
+  }
+
+  /** A verb form carrying a plural or dual subject suffix ("غادروا", "غادرتا", "يغادرون", "تغادران"). */
+  private static boolean pluralAgreement(Tokens t, EventLexicon.Trigger tr) {
+    if (tr.endToken() - tr.firstToken() != 1) return false;
+    String w = WordForms.bare(t.norm(tr.firstToken()));
+    String lemma = tr.entry().lemma();
+    if (w.length() <= lemma.length()) return false;
+    return tr.kind() == EventLexicon.Kind.V ? w.endsWith("وا") || w.endsWith("تا")
+        : w.endsWith("ون") || w.endsWith("ان");
+  }
+
+  /**
+   * The antecedent of a relative pronoun right before the trigger ("الجيش السوري الذي يحاصر"): the noun
+   * phrase that ends at the pronoun, started after the nearest function word or punctuation.
+   */
+  private Span antecedent(Tokens t, int cs, int trigger, IntPredicate stop) {
+    int rel = trigger - 1;
+    while (rel > cs && t.kind(rel) == Tokens.WORD && isAux(t.norm(rel))) rel--;
+    if (rel <= cs || !words.is(t, rel, "REL")) return null;
+    String r = t.norm(rel);
+    if (r.equals("ما") || r.equals("مما")) return null;
+    int start = rel;
+    while (start > cs && start > rel - PhraseChunker.MAX_WORDS && t.kind(start - 1) == Tokens.WORD
+        && !stop.test(start - 1) && words.kind(t, start - 1) == null) {
+      start--;
+    }
+    // "من جانب الجيش السوري الذي": "من جانب" is one preposition ("by")
+    if (start < rel - 1 && start > cs && t.norm(start - 1).equals("من") && t.key(start).equals("جانب")) start++;
+    for (int s = start; s < rel; s++) {
+      Span sp = np(t, s, rel, stop);
+      if (sp != null && sp.end() == rel) return sp;
+    }
+    return null;
+  }
+
+  private static boolean imperfectVerb(Tokens t, int i) {
+    String w = t.norm(i);
+    return w.length() >= 4 && (w.charAt(0) == 'ي') && !w.startsWith("ال");
   }
 
   private static boolean accusative(Tokens t, int i) {

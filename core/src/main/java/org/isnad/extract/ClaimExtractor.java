@@ -163,6 +163,7 @@ public final class ClaimExtractor {
           }
           r = new RoleFinder.Roles(r.actor(), next);
         }
+        r = nameAfterTitle(t, r, mentions, s.endToken());
         if (type.equals("PROTEST")) {
           // protesters are named by the participant noun ("خرج آلاف المتظاهرين"), whatever the verb
           for (EventMention m : of) {
@@ -185,6 +186,28 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * "توعد الرئيس الأمريكي دونالد ترامب المسؤولين": a person's name right after a title actor belongs to the
+   * actor (the chunker ends a definite phrase at the indefinite name), and the target starts after it.
+   */
+  private static RoleFinder.Roles nameAfterTitle(Tokens t, RoleFinder.Roles r, List<Mention> mentions, int limit) {
+    Span a = r.actor();
+    if (a == null || a.end() >= limit) return r;
+    int at = t.start(a.end());
+    for (Mention m : mentions) {
+      if (m.start() > at) break;
+      if (m.type() != MentionType.PER || m.start() != at) continue;
+      int e = a.end();
+      while (e < limit && t.start(e) < m.end()) e++;
+      Span target = r.target();
+      if (target != null && target.first() >= a.end() && target.first() < e) {
+        target = target.end() > e ? new Span(e, target.end()) : null;
+      }
+      return new RoleFinder.Roles(new Span(a.first(), e), target);
+    }
+    return r;
   }
 
   /**

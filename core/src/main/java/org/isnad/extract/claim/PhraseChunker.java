@@ -74,7 +74,7 @@ public final class PhraseChunker {
         continue;
       }
       if (!(t.kind(k) == Tokens.WORD || t.kind(k) == Tokens.LATIN) || stop.test(k)
-          || (this.words.kind(t, k) != null && !(lastNumber && this.words.is(t, k, "QUANT")))) {
+          || (this.words.kind(t, k) != null && !((lastNumber || ordinal(t, j - 1)) && this.words.is(t, k, "QUANT")))) {
         break;
       }
       if (t.norm(k).isEmpty()) break; // a lone tatweel used as a dash
@@ -91,6 +91,7 @@ public final class PhraseChunker {
       if (!def && !lastNumber && !quant && w.length() >= 4 && w.endsWith("ا") && !t.norm(j - 1).endsWith("ا")) break;
       lastDef = def;
       lastNumber = lastNumber && this.words.is(t, k, "QUANT"); // "4 آلاف" still counts what follows
+      quant |= this.words.is(t, k, "QUANT"); // "أول مجموعة | من مسلحي جيش الإسلام"
       j = k + 1;
       words++;
     }
@@ -104,6 +105,13 @@ public final class PhraseChunker {
     String w = t.norm(i);
     return w.startsWith("بال") || w.startsWith("وبال") || w.startsWith("فبال") || (w.startsWith("لل") && w.length() > 4)
         || w.startsWith("ولل");
+  }
+
+  /** "أول"، "آخر" take a genitive even when it is a quantity noun ("أول مجموعة من مسلحي جيش الإسلام"). */
+  private static boolean ordinal(Tokens t, int i) {
+    if (t.kind(i) != Tokens.WORD) return false;
+    String w = t.norm(i);
+    return w.equals("اول") || w.equals("اخر") || w.equals("آخر");
   }
 
   private boolean quantityWord(Tokens t, int i) {

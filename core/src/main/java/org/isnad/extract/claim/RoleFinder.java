@@ -84,7 +84,7 @@ public final class RoleFinder {
   private Span preverbal(Tokens t, int clauseStart, int trigger, IntPredicate stop) {
     int end = trigger;
     while (end > clauseStart && t.kind(end - 1) == Tokens.WORD && isAux(t.norm(end - 1))) end--;
-    while (end > clauseStart && t.kind(end - 1) == Tokens.PUNCT && (t.is(end - 1, '«') || t.is(end - 1, '"'))) return null;
+    if (end > clauseStart && t.kind(end - 1) == Tokens.PUNCT && t.is(end - 1, '«')) return null;
     int start = clauseStart;
     for (int j = end - 1; j >= clauseStart && j >= end - 9; j--) {
       if (words.is(t, j, "COMP") || t.is(j, '«') || t.is(j, ':')) {
@@ -99,6 +99,16 @@ public final class RoleFinder {
     Span s = np(t, start, end, stop);
     if (s == null) return null;
     if (s.end() == end) return s;
+    // "الدفعة الأولى من مقاتلي المعارضة وأسرهم غادرت": an origin "من" phrase and conjuncts join the subject
+    int k = s.end();
+    while (k < end && t.kind(k) == Tokens.WORD && !stop.test(k)) {
+      String w = t.norm(k);
+      Span more = w.equals("من") ? np(t, k + 1, end, stop)
+          : w.length() > 2 && w.charAt(0) == 'و' && words.kind(t, k) == null ? np(t, k, end, stop) : null;
+      if (more == null) break;
+      k = more.end();
+    }
+    if (k == end) return new Span(s.first(), end);
     // a name after a title ("وزير الخارجية الروسي سيرغي لافروف قد أجرى"): plain words up to the verb join it
     if (end - s.end() > 3) return null;
     for (int j = s.end(); j < end; j++) {
@@ -137,7 +147,9 @@ public final class RoleFinder {
           int j2 = skipFillers(t, np1.end(), ce, time);
           if (j2 < ce && !words.is(t, j2, "PREP")) np2 = np(t, j2, ce, stop);
         }
+        if (np1 != null && roles.equals("IN") && imperfectVerb(t, np1.first())) np1 = null; // "اتفاق يخير مقاتليها"
         Span obj = objectPhrase(t, tr.endToken(), ce, stop);
+        if (!TARGETED.contains(tr.type())) obj = null;
         if (obj == null && PARTNERED.contains(tr.type())) obj = partner(t, tr.endToken(), ce, stop);
         // a verb that agrees in number with its subject ("غادروا", "غادرتا", "يغادرون") comes after it: what
         // follows is the object, never the subject (a verb before its subject stays singular)
@@ -154,6 +166,8 @@ public final class RoleFinder {
         if (tr.kind() == EventLexicon.Kind.I && tr.nominalPrefix() && !roles.equals("IN")) return new Roles(agent, first(np1, obj));
         // "الانتحاري الذي قتل بالرصاص": with nothing but a prepositional phrase after it, an active-or-passive
         // verb in a relative clause is passive, its antecedent the target
+        // "الأمر الذي نفته دمشق": a pronoun on the verb takes the antecedent's place as its object
+        if (ante != null && resumptive(t, tr) && !roles.equals("IN")) return new Roles(np1, ante);
         if (ante != null && roles.equals("AMB") && (np1 == null || PhraseChunker.prepositional(t, np1.first()))) {
           return new Roles(agent, ante);
         }
@@ -185,8 +199,10 @@ public final class RoleFinder {
         if (roles.equals("NT")) {
           target = gen;
         } else if (roles.equals("NA")) {
-          target = objectPhrase(t, gen != null ? gen.end() : tr.endToken(), ce, stop);
-          if (target == null) target = objectPhrase(t, tr.endToken(), ce, stop);
+          if (TARGETED.contains(tr.type())) {
+            target = objectPhrase(t, gen != null ? gen.end() : tr.endToken(), ce, stop);
+            if (target == null) target = objectPhrase(t, tr.endToken(), ce, stop);
+          }
           if (target == null && PARTNERED.contains(tr.type())) target = partner(t, tr.endToken(), ce, stop);
           if (actor == null && gen != null && !adjectival(t, gen)) actor = gen;
         }
@@ -209,6 +225,23 @@ public final class RoleFinder {
       if (t.norm(j).equals("مع")) return np(t, j + 1, limit, stop);
     }
     return null;
+  }
+
+  /**
+   * Types whose "على X" / "ضد X" is the target; for the others it is the content or a place ("اتفاق على
+   * انسحاب", "خروج حافلتين على متنهما").
+   */
+  private static final java.util.Set<String> TARGETED = java.util.Set.of("ASSAULT", "COERCE", "ACCUSE", "THREATEN",
+      "SANCTION", "PROTEST", "REJECT", "REQUEST", "SUPPORT", "CONCEDE");
+
+  /** A perfect verb with an object pronoun ("نفته", "شنها", "نفذوه"). */
+  private static boolean resumptive(Tokens t, EventLexicon.Trigger tr) {
+    if (tr.kind() != EventLexicon.Kind.V || tr.endToken() - tr.firstToken() != 1) return false;
+    String w = WordForms.bare(t.norm(tr.firstToken()));
+    String lemma = tr.entry().lemma();
+    String stem = lemma.endsWith("ى") || lemma.endsWith("ي") || lemma.endsWith("ا") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    if (!w.startsWith(stem) || w.length() <= lemma.length()) return false;
+    return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم");
   }
 
   /** A verb form carrying a plural or dual subject suffix ("غادروا", "غادرتا", "يغادرون", "تغادران"). */

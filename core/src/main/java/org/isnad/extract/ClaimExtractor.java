@@ -103,7 +103,9 @@ public final class ClaimExtractor {
       int first = s.firstToken();
       boolean[] stopA = new boolean[s.endToken() - first];
       boolean[] timeA = new boolean[s.endToken() - first];
-      for (EventMention m : ms) {
+      List<EventMention> own = claimable(ms);
+      // role phrases stop at triggers, except at what an agreement or refusal governs ("يرفضون المغادرة")
+      for (EventMention m : own) {
         if (m.trigger().kind() == EventLexicon.Kind.R || m.trigger().entry().roles().equals("-")) continue;
         for (int i = m.trigger().firstToken(); i < m.trigger().endToken(); i++) stopA[i - first] = true;
       }
@@ -117,7 +119,7 @@ public final class ClaimExtractor {
       IntPredicate time = i -> i >= first && i - first < timeA.length && timeA[i - first];
       List<AttributionReader.Frame> frames = attribution.frames(t, s, stop, time);
       Map<String, List<EventMention>> byType = new LinkedHashMap<>();
-      for (EventMention m : claimable(ms)) byType.computeIfAbsent(m.type(), x -> new ArrayList<>()).add(m);
+      for (EventMention m : own) byType.computeIfAbsent(m.type(), x -> new ArrayList<>()).add(m);
       for (Map.Entry<String, List<EventMention>> e : byType.entrySet()) {
         String type = e.getKey();
         List<EventMention> of = e.getValue();
@@ -310,6 +312,13 @@ public final class ClaimExtractor {
     }
     Mention m = actorLike != null ? actorLike : place;
     if (m != null) {
+      // "جيش الإسلام" لخروج مقاتليه": a phrase that starts with a name ends with it before a ل/ب phrase
+      if (m.start() <= start && m.end() < end) {
+        int after = m.end();
+        while (after < end && !Character.isLetter(t.text().charAt(after))) after++;
+        char c = t.text().charAt(after);
+        if (after < end && (c == 'ل' || c == 'ب')) end = m.end();
+      }
       start = Math.min(start, m.start());
       end = Math.max(end, m.end());
     }

@@ -55,9 +55,9 @@ public final class PhraseChunker {
       // "عدد من جنود", "عنصرين من «ألوية الناصر»", "مسلحين من القبائل": a partitive or origin "من"
       boolean partitive = quant || (words == 1 && !lastDef);
       if (t.kind(k) == Tokens.WORD && partitive && t.norm(k).equals("من") && k + 1 < limit
-          && (t.kind(k + 1) == Tokens.WORD || t.is(k + 1, '«') || (quant && t.kind(k + 1) == Tokens.NUMBER))
+          && (t.kind(k + 1) == Tokens.WORD || t.is(k + 1, '«') || t.is(k + 1, '"') || (quant && t.kind(k + 1) == Tokens.NUMBER))
           && !stop.test(k + 1) && (this.words.kind(t, k + 1) == null || this.words.is(t, k + 1, "QUANT"))
-          && (quant || t.is(k + 1, '«') || definite(t, k + 1))) {
+          && (quant || t.is(k + 1, '«') || t.is(k + 1, '"') || definite(t, k + 1))) {
         // "أكثر من 1600 شخص", "أكثر من أربعة آلاف": a number after the partitive is counted in turn
         if (t.kind(k + 1) == Tokens.NUMBER || this.words.is(t, k + 1, "QUANT")) {
           j = k + 2;

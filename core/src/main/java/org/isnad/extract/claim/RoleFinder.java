@@ -204,7 +204,8 @@ public final class RoleFinder {
             if (target == null) target = objectPhrase(t, tr.endToken(), ce, stop);
           }
           if (target == null && PARTNERED.contains(tr.type())) target = partner(t, tr.endToken(), ce, stop);
-          if (actor == null && gen != null && !adjectival(t, gen)) actor = gen;
+          // the genitive of a deal or a talk is its content ("اتفاق إخلاء المدينة"), never a party
+          if (actor == null && gen != null && !adjectival(t, gen) && !PARTNERED.contains(tr.type())) actor = gen;
         }
         if (actor == null) actor = supportSubject(t, cs, tr.firstToken(), stop);
         return new Roles(actor, target);

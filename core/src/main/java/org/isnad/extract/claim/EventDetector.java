@@ -108,6 +108,11 @@ public final class EventDetector {
       String prev = t.norm(tr.firstToken() - 1);
       if (prev.equals("منذ") || prev.equals("في") || prev.equals("حتي") || prev.equals("قبل")) return true;
     }
+    // "نقطة تجمع": an assembly point, not a rally
+    if (lemma.equals("تجمع") && tr.firstToken() > 0) {
+      String prev = WordForms.bare(t.norm(tr.firstToken() - 1));
+      if (prev.startsWith("نقط") || prev.equals("مركز") || prev.equals("مراكز")) return true;
+    }
     // "خرج آلاف المتظاهرين" is a protest going out, not a retreat
     if (tr.type().equals("RETREAT") && lemma.endsWith("خرج")) {
       for (int j = next; j < Math.min(n, next + 5); j++) {

@@ -85,6 +85,8 @@ public final class RoleFinder {
     int end = trigger;
     while (end > clauseStart && t.kind(end - 1) == Tokens.WORD && isAux(t.norm(end - 1))) end--;
     if (end > clauseStart && t.kind(end - 1) == Tokens.PUNCT && t.is(end - 1, '«')) return null;
+    // a closing quote before the verb ends a quoted name in the subject ("مقاتلي "فيلق الرحمن" يغادرون")
+    while (end > clauseStart + 1 && t.kind(end - 1) == Tokens.PUNCT && (t.is(end - 1, '"') || t.is(end - 1, '»'))) end--;
     int start = clauseStart;
     for (int j = end - 1; j >= clauseStart && j >= end - 9; j--) {
       if (words.is(t, j, "COMP") || t.is(j, '«') || t.is(j, ':')) {
@@ -265,16 +267,19 @@ public final class RoleFinder {
     if (rel <= cs || !words.is(t, rel, "REL")) return null;
     String r = t.norm(rel);
     if (r.equals("ما") || r.equals("مما")) return null;
-    int start = rel;
-    while (start > cs && start > rel - PhraseChunker.MAX_WORDS && t.kind(start - 1) == Tokens.WORD
+    int head = rel;
+    // "مسلحي جيش الإسلام هم الذين طلبوا": a pronoun restates the antecedent before the relative
+    if (head - 1 > cs && words.is(t, head - 1, "PRON")) head--;
+    int start = head;
+    while (start > cs && start > head - PhraseChunker.MAX_WORDS && t.kind(start - 1) == Tokens.WORD
         && !stop.test(start - 1) && words.kind(t, start - 1) == null) {
       start--;
     }
     // "من جانب الجيش السوري الذي": "من جانب" is one preposition ("by")
-    if (start < rel - 1 && start > cs && t.norm(start - 1).equals("من") && t.key(start).equals("جانب")) start++;
-    for (int s = start; s < rel; s++) {
-      Span sp = np(t, s, rel, stop);
-      if (sp != null && sp.end() == rel) return sp;
+    if (start < head - 1 && start > cs && t.norm(start - 1).equals("من") && t.key(start).equals("جانب")) start++;
+    for (int s = start; s < head; s++) {
+      Span sp = np(t, s, head, stop);
+      if (sp != null && sp.end() == head) return sp;
     }
     return null;
   }

@@ -112,4 +112,79 @@ class DoumaGoldTest {
     }
     assertThat(new int[] {expected, type, actor, target, spurious}).containsExactly(39, 35, 28, 30, 1);
   }
+
+  /** Type, actor and target of a claim: what the tests below pin down. */
+  record Roles(String type, Ref actor, Ref target) {}
+
+  private static List<Roles> roles(String article, String sentence) {
+    List<Roles> out = new ArrayList<>();
+    for (Claim c : on(article, sentence)) out.add(new Roles(c.type(), c.actor(), c.target()));
+    return out;
+  }
+
+  private static Ref ref(String text, String entity) {
+    return new Ref(text, entity);
+  }
+
+  @Test
+  void anAgreementGovernsTheVerbalNounsInsideIt() {
+    // "التوصل إلى الاتفاق بشأن إجلاء الجرحى": AGREE, not ASSAULT (the wounded are the deal's subject)
+    assertThat(roles("BB-middleEast-272-20180401", "أفادت التقارير الواردة من سوريا بأنه قد جرى التوصل"))
+        .containsExactly(new Roles("AGREE", null, null));
+    // "تم التوصل إلى اتفاق يقضي بخروج إرهابيي جيش الإسلام": the departure is agreed, not reported
+    assertThat(roles("CN-middleEast-450-20180401", "ولفت تقرير الوكالة إلى أنه تم"))
+        .containsExactly(new Roles("AGREE", null, null));
+    assertThat(roles("SK-middleEast-716-20180401", "وتوصلت لجنة تفاوضية"))
+        .containsExactly(new Roles("AGREE", ref("لجنة تفاوضية", null), null));
+    // "أبرم اتفاقا مع "جيش الإسلام" لخروج مقاتليه": "مع" names the other party, cut before "لخروج"
+    assertThat(roles("SK-middleEast-857-20180408", "وكان الميجور جنرال يوري"))
+        .containsExactly(new Roles("AGREE", ref("الجيش الروسي", "russia.army"), ref("جيش الإسلام", "jaysh-al-islam")));
+  }
+
+  @Test
+  void evacuationsAndDeparturesAreRetreats() {
+    assertThat(roles("FR-middleEast-211-20180402", "وتم حتى الأحد إجلاء"))
+        .containsExactly(new Roles("RETREAT", ref("أكثر من 46 ألف شخص", null), null));
+    assertThat(roles("SK-middleEast-774-20180404", "وأشار إلى أنه تم إجلاء"))
+        .containsExactly(new Roles("RETREAT", ref("1100 من عناصر المعارضة المسلحة", "syria.opposition.armed"), null));
+    // "أن أكثر من 50 ألف شخص غادروا مدينة دوما": a plural verb follows its subject; Douma is what they left
+    assertThat(roles("SK-middleEast-774-20180404", "أعلنت الأمم المتحدة، الأربعاء"))
+        .containsExactly(new Roles("RETREAT", ref("أكثر من 50 ألف شخص", null), null));
+  }
+
+  @Test
+  void theAntecedentOfARelativeClauseIsItsSubject() {
+    // "تجنيب الدوما هجوما من جانب الجيش السوري الذي يحاصر المدينة"
+    assertThat(roles("BB-middleEast-272-20180401", "ولا تزال المفاوضات جارية"))
+        .containsExactly(new Roles("COERCE", ref("الجيش السوري", "syria.government"), ref("المدينة", null)));
+    // "الأمر الذي نفته دمشق": the pronoun on the verb makes the antecedent its object
+    assertThat(roles("FR-middleEast-227-20180408", "ويأتي الإعلان إثر تعثر"))
+        .containsExactly(new Roles("REJECT", ref("دمشق", "place.damascus"), ref("الأمر", null)));
+    // "مسلحي جيش الإسلام هم الذين طلبوا التفاوض"
+    assertThat(roles("BB-middleEast-310-20180408", "وقالت الوكالة نقلا عن مصدر رسمي سوري"))
+        .containsExactly(new Roles("REQUEST", ref("مسلحي جيش الإسلام", "jaysh-al-islam"), null));
+  }
+
+  @Test
+  void aCountedTargetIsTakenWhole() {
+    assertThat(roles("BB-middleEast-272-20180401", "وأدت العملية العسكرية في الغوطة الشرقية إلى مقتل"))
+        .containsExactly(new Roles("ASSAULT", null, ref("أكثر من 1600 شخص", null)));
+  }
+
+  @Test
+  void rolesCarryTheirMentions() {
+    // a name after a title joins the actor; the target starts after it
+    assertThat(roles("FR-middleEast-227-20180408", "وتوعد الرئيس الأمريكي"))
+        .containsExactly(new Roles("THREATEN", ref("الرئيس الأمريكي دونالد ترامب", "person.donald-trump"),
+            ref("المسؤولين", null)));
+    // an ordinal takes its genitive, and the group's fighters are the group
+    assertThat(roles("BB-middleEast-277-20180402", "خرجت أول مجموعة من مسلحي جيش الإسلام"))
+        .containsExactly(new Roles("RETREAT", ref("أول مجموعة من مسلحي جيش الإسلام", "jaysh-al-islam"), null));
+    // residents of Douma are not Douma: a place names the role only when the phrase starts with it
+    assertThat(roles("CN-middleEast-444-20180401", "وأضاف أبو صلاح بأنه"))
+        .containsExactly(new Roles("REJECT", ref("سكان دوما", null), ref("الرحيل القسري", null)));
+    // what is refused is the target, even when it is an event noun itself
+    assertThat(roles("FR-middleEast-214-20180406", "آلاف المقاتلين يرفضون المغادرة"))
+        .containsExactly(new Roles("REJECT", ref("آلاف المقاتلين", null), ref("المغادرة", null)));
+  }
 }

@@ -20,11 +20,17 @@ public final class EventDetector {
   private final EventLexicon lexicon;
   private final PhraseLexicon<String> modifiers = new PhraseLexicon<>();
   private final ClauseWords words;
+  private final List<String> moveWords;
 
   public EventDetector(EventLexicon lexicon, ClauseWords words) {
     this.lexicon = lexicon;
     this.words = words;
-    for (String[] r : LexiconFile.rows("/lexicon/event-modifiers.tsv", 2)) modifiers.add(r[0], r[1]);
+    List<String> move = new ArrayList<>();
+    for (String[] r : LexiconFile.rows("/lexicon/event-modifiers.tsv", 2)) {
+      if (r[1].equals("MOVE")) move.add(WordForms.bare(WordForms.normalize(r[0])));
+      else modifiers.add(r[0], r[1]);
+    }
+    this.moveWords = List.copyOf(move);
   }
 
   public static EventDetector load() {
@@ -65,7 +71,7 @@ public final class EventDetector {
     for (int i = s.firstToken(); i < n; ) {
       if (clauseBreak(t, i)) clauseStart = i + 1;
       EventLexicon.Trigger tr = lexicon.match(t, i, n);
-      if (tr == null || skip(t, tr, n)) {
+      if (tr == null || skip(t, tr, s.firstToken(), n)) {
         i++;
         continue;
       }
@@ -94,8 +100,21 @@ public final class EventDetector {
     return out;
   }
 
+  private static final java.util.Set<String> MOVEMENT = java.util.Set.of("خرج", "يخرج", "غادر", "يغادر", "مغادرة",
+      "خروج", "اخراج");
+
+  /** True when the sentence names fighters, civilians, convoys or a deal (MOVE rows of the modifiers). */
+  private boolean moveContext(Tokens t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (t.kind(j) != Tokens.WORD) continue;
+      String k = t.key(j);
+      for (String w : moveWords) if (k.startsWith(w)) return true;
+    }
+    return false;
+  }
+
   /** Readings that are not events: "فجر اليوم" (dawn), "ضربة" in sport, a trigger inside a name. */
-  private boolean skip(Tokens t, EventLexicon.Trigger tr, int n) {
+  private boolean skip(Tokens t, EventLexicon.Trigger tr, int sentenceStart, int n) {
     String lemma = tr.entry().lemma();
     int next = tr.endToken();
     if (lemma.equals("فجر") && next < n && t.kind(next) == Tokens.WORD) {
@@ -113,6 +132,19 @@ public final class EventDetector {
       String prev = WordForms.bare(t.norm(tr.firstToken() - 1));
       if (prev.startsWith("نقط") || prev.equals("مركز") || prev.equals("مراكز")) return true;
     }
+    // "توصل إلى أن" (concluded), "التوصل إلى إنتاج": reaching is an agreement only when a deal is reached
+    if (lemma.equals("توصل")) {
+      boolean deal = false;
+      // the subject may sit between ("توصل جيش الإسلام، أحد فصائل المعارضة السورية، وروسيا إلى اتفاق")
+      for (int j = next; j < Math.min(n, next + 14) && !deal; j++) {
+        if (t.kind(j) != Tokens.WORD) continue;
+        String k = t.norm(j);
+        deal = k.contains("اتفاق") || k.contains("تسوي") || k.contains("صفق") || k.contains("هدن");
+      }
+      if (!deal) return true;
+    }
+    // a plain movement word is a retreat only among fighters, civilians, convoys or a deal
+    if (tr.type().equals("RETREAT") && MOVEMENT.contains(lemma) && !moveContext(t, sentenceStart, n)) return true;
     // "خرج آلاف المتظاهرين" is a protest going out, not a retreat
     if (tr.type().equals("RETREAT") && lemma.endsWith("خرج")) {
       for (int j = next; j < Math.min(n, next + 5); j++) {

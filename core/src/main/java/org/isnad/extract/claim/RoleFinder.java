@@ -96,7 +96,7 @@ public final class RoleFinder {
       if (j == end - 9) return null;
     }
     // "وكان الجيش قد قصف": the auxiliary before the subject
-    while (start < end && t.kind(start) == Tokens.WORD && isAux(t.norm(start))) start++;
+    while (start < end && t.kind(start) == Tokens.WORD && (isAux(t.norm(start)) || words.is(t, start, "CONJ"))) start++;
     if (start >= end) return null;
     Span s = np(t, start, end, stop);
     if (s == null) return null;

@@ -349,7 +349,7 @@ public final class ClaimExtractor {
       }
     }
     List<Ref> chain = new ArrayList<>(3);
-    if (prep != null) chain.add(ref(t, prep.source(), mentions));
+    if (prep != null) chain.add(afterLam(t, prep.source(), ref(t, prep.source(), mentions)));
     if (verb != null) {
       chain.add(ref(t, verb.source(), mentions));
       if (verb.original() != null) chain.add(ref(t, verb.original(), mentions));
@@ -358,6 +358,14 @@ public final class ClaimExtractor {
     if (chain.isEmpty()) return null;
     Ref last = chain.get(chain.size() - 1);
     return new Source(last.text(), last.entity(), chain);
+  }
+
+  /** "وفقا لوكالة أنترفاكس": after "وفقا"/"تبعا" the ل on the source's first word is the preposition's. */
+  private static Ref afterLam(Tokens t, Span s, Ref r) {
+    if (r == null || s.first() == 0 || !r.text().startsWith("ل")) return r;
+    String prev = t.norm(s.first() - 1);
+    if (!(prev.endsWith("وفقا") || prev.endsWith("تبعا"))) return r;
+    return new Ref(r.text().substring(1), r.entity());
   }
 
   private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("مدينة", "بلدة", "قرية", "محافظة",

@@ -187,4 +187,14 @@ class DoumaGoldTest {
     assertThat(roles("FR-middleEast-214-20180406", "آلاف المقاتلين يرفضون المغادرة"))
         .containsExactly(new Roles("REJECT", ref("آلاف المقاتلين", null), ref("المغادرة", null)));
   }
+
+  @Test
+  void sourcesAfterVerbalPrepositionsLoseTheirLam() {
+    // "وفقا لوكالة أنترفاكس", "وفقا لما نقلته وكالة الأنباء السورية الرسمية"
+    assertThat(on("FR-middleEast-211-20180402", "ويأتي بدء خروج الحافلات")).extracting(c -> c.source().text())
+        .containsExactly("وكالة أنترفاكس");
+    assertThat(on("CN-middleEast-522-20180408", "دبي، الإمارات العربية المتحدة (CNN)— كشف"))
+        .extracting(c -> c.type() + " " + c.source().text())
+        .containsExactly("AGREE وكالة الأنباء السورية الرسمية");
+  }
 }

@@ -183,7 +183,7 @@ public final class ClaimExtractor {
         Source source = source(t, frames, main, mentions);
         out.add(new Claim(article.id() + "#c" + (out.size() + 1), article.id(), start, end,
             doc.text().substring(t.start(first), t.end(s.endToken() - 1)), type,
-            ref(t, r.actor(), mentions, quantities), ref(t, r.target(), mentions, quantities), place(t, cs, ce, main, mentions),
+            ref(t, r.actor(), mentions, quantities, stop), ref(t, r.target(), mentions, quantities, stop), place(t, cs, ce, main, mentions),
             date, qs, source, hedged[k], negated, null));
       }
     }
@@ -274,7 +274,7 @@ public final class ClaimExtractor {
   }
 
   private static Ref ref(Tokens t, Span s, List<Mention> mentions) {
-    return ref(t, s, mentions, List.of());
+    return ref(t, s, mentions, List.of(), i -> false);
   }
 
   /**
@@ -283,7 +283,7 @@ public final class ClaimExtractor {
    * first actor-like mention in it (a person, organisation or descriptor: "مسلحي جيش الإسلام" is
    * Jaysh al-Islam's), or of a place only when the phrase starts with the place ("سكان دوما" is not Douma).
    */
-  private static Ref ref(Tokens t, Span s, List<Mention> mentions, List<Quantity> quantities) {
+  private static Ref ref(Tokens t, Span s, List<Mention> mentions, List<Quantity> quantities, IntPredicate stop) {
     if (s == null || s.isEmpty()) return null;
     int a = s.first();
     int b = s.end();
@@ -294,8 +294,11 @@ public final class ClaimExtractor {
     int end = t.end(b - 1);
     for (Quantity q : quantities) {
       if (q.start() <= start && q.end() > start || q.start() >= start && q.start() < t.end(a)) {
+        // never over a trigger ("أكثر من أربعة آلاف | يرفضون")
+        int k = b;
+        while (k < t.size() && t.start(k) < q.end() && !stop.test(k)) k++;
         start = Math.min(start, q.start());
-        end = Math.max(end, q.end());
+        end = Math.max(end, k < t.size() && t.start(k) < q.end() ? end : q.end());
         break;
       }
     }

@@ -217,6 +217,12 @@ public final class AttributionReader {
 
   private Span sourceAt(Tokens t, int j, int limit, IntPredicate stop) {
     if (j < limit && t.kind(j) == Tokens.WORD && (t.norm(j).equals("في") || t.norm(j).equals("ل"))) return null;
+    // "وأضاف "تبين أنه …": a quotation that does not close within a name's length is the speech, not the source
+    if (j < limit && (t.is(j, '"') || t.is(j, '«') || t.is(j, '“'))) {
+      boolean closes = false;
+      for (int k = j + 1; k < Math.min(limit, j + 6) && !closes; k++) closes = t.is(k, '"') || t.is(k, '»') || t.is(k, '”');
+      if (!closes) return null;
+    }
     int e = chunker.end(t, j, limit, stop);
     // "نقلت رويترز عن ماكورماك قوله": the reported speech noun is not part of the source
     // and "كشف كاربنتر النقاب عن": the verb's idiomatic object is not either

@@ -183,6 +183,9 @@ class DoumaGoldTest {
     // residents of Douma are not Douma: a place names the role only when the phrase starts with it
     assertThat(roles("CN-middleEast-444-20180401", "وأضاف أبو صلاح بأنه"))
         .containsExactly(new Roles("REJECT", ref("سكان دوما", null), ref("الرحيل القسري", null)));
+    // a count is taken whole, but never over the verb it is the subject of
+    assertThat(roles("FR-middleEast-214-20180406", "وأضاف \"تبين أنه"))
+        .containsExactly(new Roles("REJECT", ref("أكثر من أربعة آلاف", null), ref("الخروج", null)));
     // what is refused is the target, even when it is an event noun itself
     assertThat(roles("FR-middleEast-214-20180406", "آلاف المقاتلين يرفضون المغادرة"))
         .containsExactly(new Roles("REJECT", ref("آلاف المقاتلين", null), ref("المغادرة", null)));

@@ -21,6 +21,7 @@ public final class EventDetector {
   private final PhraseLexicon<String> modifiers = new PhraseLexicon<>();
   private final ClauseWords words;
   private final List<String> moveWords;
+  private final java.util.Set<String> ongoing = new java.util.HashSet<>();
 
   public EventDetector(EventLexicon lexicon, ClauseWords words) {
     this.lexicon = lexicon;
@@ -28,6 +29,7 @@ public final class EventDetector {
     List<String> move = new ArrayList<>();
     for (String[] r : LexiconFile.rows("/lexicon/event-modifiers.tsv", 2)) {
       if (r[1].equals("MOVE")) move.add(WordForms.bare(WordForms.normalize(r[0])));
+      else if (r[1].equals("ONGOING")) ongoing.add(WordForms.normalize(r[0]));
       else modifiers.add(r[0], r[1]);
     }
     this.moveWords = List.copyOf(move);
@@ -195,6 +197,12 @@ public final class EventDetector {
         default -> { }
       }
       j = m.endToken() - 1;
+    }
+    // "المفاوضات جارية": a predicate right after an event noun reports it under way
+    if (tr.kind() == EventLexicon.Kind.N) {
+      for (int j = tr.endToken(); j < Math.min(clauseEnd, tr.endToken() + 2); j++) {
+        if (t.kind(j) == Tokens.WORD && ongoing.contains(t.key(j))) done = true;
+      }
     }
     // "لم تسفر عن مقتل": the negator governs the phrase's verb
     if (!neg && tr.endToken() - tr.firstToken() > 1 && i0 > clauseStart) {

@@ -55,7 +55,9 @@ public final class RoleFinder {
       String w = t.norm(j);
       String next = t.norm(j + 1);
       if ((w.equals("على") || w.equals("علي")) && (next.equals("يد") || next.equals("ايدي"))) return np(t, j + 2, limit, stop);
-      if (w.equals("من") && (next.equals("قبل") || next.equals("جانب"))) return np(t, j + 2, limit, stop);
+      if (w.equals("من") && next.equals("قبل")) return np(t, j + 2, limit, stop);
+      // "هجوما من جانب الجيش": only right after the act ("من جانبه" elsewhere is "for its part")
+      if (w.equals("من") && next.equals("جانب") && j <= from + 2) return np(t, j + 2, limit, stop);
       if ((w.equals("بيد") || w.equals("بايدي")) && j + 1 < limit) return np(t, j + 1, limit, stop);
       // "هجوم شنه مسلحون", "تفجير نفذته جماعة"
       String v = w.startsWith("و") ? w.substring(1) : w;

@@ -110,7 +110,7 @@ class DoumaGoldTest {
       String[] k = e.getKey().split("\\|", 2);
       for (Claim c : on(k[0], k[1])) if (!e.getValue().contains(c.type())) spurious++;
     }
-    assertThat(new int[] {expected, type, actor, target, spurious}).containsExactly(39, 35, 28, 30, 0);
+    assertThat(new int[] {expected, type, actor, target, spurious}).containsExactly(39, 36, 29, 31, 0);
   }
 
   /** Type, actor and target of a claim: what the tests below pin down. */
@@ -154,9 +154,11 @@ class DoumaGoldTest {
 
   @Test
   void theAntecedentOfARelativeClauseIsItsSubject() {
-    // "تجنيب الدوما هجوما من جانب الجيش السوري الذي يحاصر المدينة"
+    // "ولا تزال المفاوضات جارية ... تجنيب الدوما هجوما من جانب الجيش السوري الذي يحاصر المدينة": talks under
+    // way ("لا تزال" is no negation), and the army that besieges the city
     assertThat(roles("BB-middleEast-272-20180401", "ولا تزال المفاوضات جارية"))
-        .containsExactly(new Roles("COERCE", ref("الجيش السوري", "syria.government"), ref("المدينة", null)));
+        .containsExactly(new Roles("CONSULT", null, null),
+            new Roles("COERCE", ref("الجيش السوري", "syria.government"), ref("المدينة", null)));
     // "الأمر الذي نفته دمشق": the pronoun on the verb makes the antecedent its object
     assertThat(roles("FR-middleEast-227-20180408", "ويأتي الإعلان إثر تعثر"))
         .containsExactly(new Roles("REJECT", ref("دمشق", "place.damascus"), ref("الأمر", null)));

@@ -103,7 +103,9 @@ public final class ClaimExtractor {
       int first = s.firstToken();
       boolean[] stopA = new boolean[s.endToken() - first];
       boolean[] timeA = new boolean[s.endToken() - first];
-      for (EventMention m : ms) {
+      List<EventMention> own = claimable(ms);
+      // role phrases stop at triggers, except at what an agreement or refusal governs ("يرفضون المغادرة")
+      for (EventMention m : own) {
         if (m.trigger().kind() == EventLexicon.Kind.R || m.trigger().entry().roles().equals("-")) continue;
         for (int i = m.trigger().firstToken(); i < m.trigger().endToken(); i++) stopA[i - first] = true;
       }
@@ -117,7 +119,7 @@ public final class ClaimExtractor {
       IntPredicate time = i -> i >= first && i - first < timeA.length && timeA[i - first];
       List<AttributionReader.Frame> frames = attribution.frames(t, s, stop, time);
       Map<String, List<EventMention>> byType = new LinkedHashMap<>();
-      for (EventMention m : ms) byType.computeIfAbsent(m.type(), x -> new ArrayList<>()).add(m);
+      for (EventMention m : own) byType.computeIfAbsent(m.type(), x -> new ArrayList<>()).add(m);
       for (Map.Entry<String, List<EventMention>> e : byType.entrySet()) {
         String type = e.getKey();
         List<EventMention> of = e.getValue();
@@ -163,6 +165,7 @@ public final class ClaimExtractor {
           }
           r = new RoleFinder.Roles(r.actor(), next);
         }
+        r = nameAfterTitle(t, r, mentions, s.endToken());
         if (type.equals("PROTEST")) {
           // protesters are named by the participant noun ("خرج آلاف المتظاهرين"), whatever the verb
           for (EventMention m : of) {
@@ -180,9 +183,59 @@ public final class ClaimExtractor {
         Source source = source(t, frames, main, mentions);
         out.add(new Claim(article.id() + "#c" + (out.size() + 1), article.id(), start, end,
             doc.text().substring(t.start(first), t.end(s.endToken() - 1)), type,
-            ref(t, r.actor(), mentions), ref(t, r.target(), mentions), place(t, cs, ce, main, mentions),
+            ref(t, r.actor(), mentions, quantities, stop), ref(t, r.target(), mentions, quantities, stop), place(t, cs, ce, main, mentions),
             date, qs, source, hedged[k], negated, null));
       }
+    }
+    return out;
+  }
+
+  /**
+   * "توعد الرئيس الأمريكي دونالد ترامب المسؤولين": a person's name right after a title actor belongs to the
+   * actor (the chunker ends a definite phrase at the indefinite name), and the target starts after it.
+   */
+  private static RoleFinder.Roles nameAfterTitle(Tokens t, RoleFinder.Roles r, List<Mention> mentions, int limit) {
+    Span a = r.actor();
+    if (a == null || a.end() >= limit) return r;
+    int at = t.start(a.end());
+    for (Mention m : mentions) {
+      if (m.start() > at) break;
+      if (m.type() != MentionType.PER || m.start() != at) continue;
+      int e = a.end();
+      while (e < limit && t.start(e) < m.end()) e++;
+      Span target = r.target();
+      if (target != null && target.first() >= a.end() && target.first() < e) {
+        target = target.end() > e ? new Span(e, target.end()) : null;
+      }
+      return new RoleFinder.Roles(new Span(a.first(), e), target);
+    }
+    return r;
+  }
+
+  /**
+   * Types whose trigger governs what follows it as its content: the deal and the refusal. (A demand is left
+   * to the event filter: "طلبت توجيه ضربات جوية في القتال" still reports the fighting.)
+   */
+  private static final java.util.Set<String> FRAMING = java.util.Set.of("AGREE", "REJECT");
+
+  /**
+   * The triggers that report events of their own: an event noun after an agreement, a demand or a
+   * refusal in the same clause is what was agreed or refused ("التوصل إلى اتفاق بشأن إجلاء الجرحى",
+   * "اتفاق يقضي بخروج المسلحين", "رفضهم أي حل يتضمن إجلاءهم"), not a reported act.
+   */
+  private static List<EventMention> claimable(List<EventMention> ms) {
+    List<EventMention> out = new ArrayList<>(ms.size());
+    EventMention frame = null;
+    for (EventMention m : ms) {
+      // only verbal nouns: a participant noun right after "دعا" is its subject ("دعا متظاهرون")
+      boolean noun = m.trigger().kind() == EventLexicon.Kind.N;
+      if (frame != null && noun && !m.type().equals(frame.type()) && m.clauseStart() == frame.clauseStart()
+          && m.trigger().firstToken() - frame.trigger().endToken() <= 8) {
+        continue;
+      }
+      out.add(m);
+      if (FRAMING.contains(m.type()) && m.trigger().kind() != EventLexicon.Kind.R) frame = m;
+      else if (m.clauseStart() != (frame == null ? -1 : frame.clauseStart())) frame = null;
     }
     return out;
   }
@@ -199,14 +252,14 @@ public final class ClaimExtractor {
   /**
    * The trigger that carries the claim: the first asserted verb, else (when {@code nounsToo}, i.e. the
    * filter already judged the sentence) the first asserted trigger, else an event noun made an act by a
-   * support verb ("شنت غارة").
+   * support verb ("شنت غارة") or reported done by a passive or announcing one ("تم التوصل إلى اتفاق").
    */
   private static EventMention mainOf(List<EventMention> of, boolean nounsToo) {
     for (EventMention m : of) if (m.asserted() && !m.attempt() && isVerb(m)) return m;
     for (EventMention m : of) {
       if (!m.asserted() || m.attempt()) continue;
       if (nounsToo && m.trigger().kind() != EventLexicon.Kind.R) return m;
-      if (m.supported() && m.trigger().kind() == EventLexicon.Kind.N) return m;
+      if ((m.supported() || m.reported()) && m.trigger().kind() == EventLexicon.Kind.N) return m;
     }
     if (nounsToo) for (EventMention m : of) if (m.asserted()) return m;
     return null;
@@ -221,6 +274,16 @@ public final class ClaimExtractor {
   }
 
   private static Ref ref(Tokens t, Span s, List<Mention> mentions) {
+    return ref(t, s, mentions, List.of(), i -> false);
+  }
+
+  /**
+   * The role phrase as {@code {text, entity}}. A count at its start is taken whole ("أكثر من 1600 شخص", not
+   * "أكثر"); a name the phrase starts or cuts is taken whole ("مدينة دوما"); the entity is that of the
+   * first actor-like mention in it (a person, organisation or descriptor: "مسلحي جيش الإسلام" is
+   * Jaysh al-Islam's), or of a place only when the phrase starts with the place ("سكان دوما" is not Douma).
+   */
+  private static Ref ref(Tokens t, Span s, List<Mention> mentions, List<Quantity> quantities, IntPredicate stop) {
     if (s == null || s.isEmpty()) return null;
     int a = s.first();
     int b = s.end();
@@ -229,9 +292,40 @@ public final class ClaimExtractor {
     if (a >= b) return null;
     int start = t.stemStart(a);
     int end = t.end(b - 1);
-    String text = t.text().substring(start, end);
-    Mention m = mentionIn(start, end, mentions, null);
-    return new Ref(text, m == null ? null : m.entity());
+    for (Quantity q : quantities) {
+      if (q.start() <= start && q.end() > start || q.start() >= start && q.start() < t.end(a)) {
+        // never over a trigger ("أكثر من أربعة آلاف | يرفضون")
+        int k = b;
+        while (k < t.size() && t.start(k) < q.end() && !stop.test(k)) k++;
+        start = Math.min(start, q.start());
+        end = Math.max(end, k < t.size() && t.start(k) < q.end() ? end : q.end());
+        break;
+      }
+    }
+    Mention actorLike = null;
+    Mention place = null;
+    for (Mention m : mentions) {
+      if (m.start() >= end) break;
+      if (m.end() <= start) continue;
+      if (m.type() == MentionType.LOC) {
+        if (place == null && m.start() <= start) place = m;
+      } else if (actorLike == null) {
+        actorLike = m;
+      }
+    }
+    Mention m = actorLike != null ? actorLike : place;
+    if (m != null) {
+      // "جيش الإسلام" لخروج مقاتليه": a phrase that starts with a name ends with it before a ل/ب phrase
+      if (m.start() <= start && m.end() < end) {
+        int after = m.end();
+        while (after < end && !Character.isLetter(t.text().charAt(after))) after++;
+        char c = t.text().charAt(after);
+        if (after < end && (c == 'ل' || c == 'ب')) end = m.end();
+      }
+      start = Math.min(start, m.start());
+      end = Math.max(end, m.end());
+    }
+    return new Ref(t.text().substring(start, end), m == null ? null : m.entity());
   }
 
   /** The complementiser (إن/أن, colon, quote) of the reporting verb that governs the trigger, or -1. */
@@ -258,7 +352,7 @@ public final class ClaimExtractor {
       }
     }
     List<Ref> chain = new ArrayList<>(3);
-    if (prep != null) chain.add(ref(t, prep.source(), mentions));
+    if (prep != null) chain.add(afterLam(t, prep.source(), ref(t, prep.source(), mentions)));
     if (verb != null) {
       chain.add(ref(t, verb.source(), mentions));
       if (verb.original() != null) chain.add(ref(t, verb.original(), mentions));
@@ -267,6 +361,14 @@ public final class ClaimExtractor {
     if (chain.isEmpty()) return null;
     Ref last = chain.get(chain.size() - 1);
     return new Source(last.text(), last.entity(), chain);
+  }
+
+  /** "وفقا لوكالة أنترفاكس": after "وفقا"/"تبعا" the ل on the source's first word is the preposition's. */
+  private static Ref afterLam(Tokens t, Span s, Ref r) {
+    if (r == null || s.first() == 0 || !r.text().startsWith("ل")) return r;
+    String prev = t.norm(s.first() - 1);
+    if (!(prev.endsWith("وفقا") || prev.endsWith("تبعا"))) return r;
+    return new Ref(r.text().substring(1), r.entity());
   }
 
   private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("مدينة", "بلدة", "قرية", "محافظة",

@@ -166,6 +166,12 @@ public final class AttributionReader {
         }
         case "PREP" -> {
           if (j < n && t.kind(j) == Tokens.WORD && t.norm(j).equals("ل")) j++; // "تبعاً لـ "لوس أنجلوس تايمز""
+          // "وفقا لما نقلته وكالة …": the relative "ما" and its verb come before the source
+          if (j < n && t.kind(j) == Tokens.WORD && (t.norm(j).equals("لما") || t.norm(j).equals("ما"))) {
+            int[] e2 = new int[1];
+            if (j + 1 < n && "VERB".equals(kindAt(t, j + 1, n, e2))) j = skipObjects(t, e2[0], n);
+            else if (j + 2 < n && t.kind(j + 1) == Tokens.WORD) j += 2; // "لما نقلته": a verb with its object pronoun
+          }
           Span src = sourceAt(t, j, n, stop);
           if (src == null) continue;
           out.add(new Frame(i, end[0], "PREP", src, null, -1));
@@ -211,6 +217,12 @@ public final class AttributionReader {
 
   private Span sourceAt(Tokens t, int j, int limit, IntPredicate stop) {
     if (j < limit && t.kind(j) == Tokens.WORD && (t.norm(j).equals("في") || t.norm(j).equals("ل"))) return null;
+    // "وأضاف "تبين أنه …": a quotation that does not close within a name's length is the speech, not the source
+    if (j < limit && (t.is(j, '"') || t.is(j, '«') || t.is(j, '“'))) {
+      boolean closes = false;
+      for (int k = j + 1; k < Math.min(limit, j + 6) && !closes; k++) closes = t.is(k, '"') || t.is(k, '»') || t.is(k, '”');
+      if (!closes) return null;
+    }
     int e = chunker.end(t, j, limit, stop);
     // "نقلت رويترز عن ماكورماك قوله": the reported speech noun is not part of the source
     // and "كشف كاربنتر النقاب عن": the verb's idiomatic object is not either

@@ -20,11 +20,19 @@ public final class EventDetector {
   private final EventLexicon lexicon;
   private final PhraseLexicon<String> modifiers = new PhraseLexicon<>();
   private final ClauseWords words;
+  private final List<String> moveWords;
+  private final java.util.Set<String> ongoing = new java.util.HashSet<>();
 
   public EventDetector(EventLexicon lexicon, ClauseWords words) {
     this.lexicon = lexicon;
     this.words = words;
-    for (String[] r : LexiconFile.rows("/lexicon/event-modifiers.tsv", 2)) modifiers.add(r[0], r[1]);
+    List<String> move = new ArrayList<>();
+    for (String[] r : LexiconFile.rows("/lexicon/event-modifiers.tsv", 2)) {
+      if (r[1].equals("MOVE")) move.add(WordForms.bare(WordForms.normalize(r[0])));
+      else if (r[1].equals("ONGOING")) ongoing.add(WordForms.normalize(r[0]));
+      else modifiers.add(r[0], r[1]);
+    }
+    this.moveWords = List.copyOf(move);
   }
 
   public static EventDetector load() {
@@ -65,7 +73,7 @@ public final class EventDetector {
     for (int i = s.firstToken(); i < n; ) {
       if (clauseBreak(t, i)) clauseStart = i + 1;
       EventLexicon.Trigger tr = lexicon.match(t, i, n);
-      if (tr == null || skip(t, tr, n)) {
+      if (tr == null || skip(t, tr, s.firstToken(), n)) {
         i++;
         continue;
       }
@@ -73,6 +81,15 @@ public final class EventDetector {
       if (tr.kind() == EventLexicon.Kind.V && tr.prefix().isEmpty() && !out.isEmpty()) {
         EventLexicon.Trigger prev = out.get(out.size() - 1).trigger();
         if (prev.endToken() == i && (prev.kind() == EventLexicon.Kind.V || prev.kind() == EventLexicon.Kind.I)) {
+          i = tr.endToken();
+          continue;
+        }
+      }
+      // "إجلاء الجرحى", "إخراج المصابين": a result noun in the genitive of another act's noun is who the act
+      // concerns, not an event of its own
+      if (tr.kind() == EventLexicon.Kind.R && !out.isEmpty()) {
+        EventLexicon.Trigger prev = out.get(out.size() - 1).trigger();
+        if (prev.endToken() == i && prev.kind() == EventLexicon.Kind.N && !prev.type().equals(tr.type())) {
           i = tr.endToken();
           continue;
         }
@@ -85,8 +102,21 @@ public final class EventDetector {
     return out;
   }
 
+  private static final java.util.Set<String> MOVEMENT = java.util.Set.of("خرج", "يخرج", "غادر", "يغادر", "مغادرة",
+      "خروج", "اخراج");
+
+  /** True when the sentence names fighters, civilians, convoys or a deal (MOVE rows of the modifiers). */
+  private boolean moveContext(Tokens t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (t.kind(j) != Tokens.WORD) continue;
+      String k = t.key(j);
+      for (String w : moveWords) if (k.startsWith(w)) return true;
+    }
+    return false;
+  }
+
   /** Readings that are not events: "فجر اليوم" (dawn), "ضربة" in sport, a trigger inside a name. */
-  private boolean skip(Tokens t, EventLexicon.Trigger tr, int n) {
+  private boolean skip(Tokens t, EventLexicon.Trigger tr, int sentenceStart, int n) {
     String lemma = tr.entry().lemma();
     int next = tr.endToken();
     if (lemma.equals("فجر") && next < n && t.kind(next) == Tokens.WORD) {
@@ -99,6 +129,31 @@ public final class EventDetector {
       String prev = t.norm(tr.firstToken() - 1);
       if (prev.equals("منذ") || prev.equals("في") || prev.equals("حتي") || prev.equals("قبل")) return true;
     }
+    // "نقطة تجمع": an assembly point, not a rally
+    if (lemma.equals("تجمع") && tr.firstToken() > 0) {
+      String prev = WordForms.bare(t.norm(tr.firstToken() - 1));
+      if (prev.startsWith("نقط") || prev.equals("مركز") || prev.equals("مراكز")) return true;
+    }
+    // "توصل إلى أن" (concluded), "التوصل إلى إنتاج": reaching is an agreement only when a deal is reached
+    if (lemma.equals("توصل")) {
+      boolean deal = false;
+      // the subject may sit between ("توصل جيش الإسلام، أحد فصائل المعارضة السورية، وروسيا إلى اتفاق")
+      for (int j = next; j < Math.min(n, next + 14) && !deal; j++) {
+        if (t.kind(j) != Tokens.WORD) continue;
+        String k = t.norm(j);
+        deal = k.contains("اتفاق") || k.contains("تسوي") || k.contains("صفق") || k.contains("هدن");
+      }
+      if (!deal) return true;
+    }
+    // a plain movement word is a retreat only among fighters, civilians, convoys or a deal
+    if (tr.type().equals("RETREAT") && MOVEMENT.contains(lemma) && !moveContext(t, sentenceStart, n)) return true;
+    // "خرج آلاف المتظاهرين" is a protest going out, not a retreat
+    if (tr.type().equals("RETREAT") && lemma.endsWith("خرج")) {
+      for (int j = next; j < Math.min(n, next + 5); j++) {
+        EventLexicon.Trigger o = lexicon.match(t, j, n);
+        if (o != null && o.type().equals("PROTEST")) return true;
+      }
+    }
     return false;
   }
 
@@ -109,6 +164,7 @@ public final class EventDetector {
     boolean att = false;
     boolean modal = false;
     boolean supp = false;
+    boolean done = false;
     int i0 = tr.firstToken();
     // a condition comes first and is set off by a comma ("في حالة طرده، قد يتعرض الى التعذيب"): look back
     // to the sentence start for it; the other modifiers stay within the clause
@@ -137,9 +193,16 @@ public final class EventDetector {
           if (qad ? tr.kind() == EventLexicon.Kind.I && dist == 0 : dist <= 3) modal = true;
         }
         case "SUPP" -> supp |= dist <= 7; // "قام عدد من جنود المارينز بقتل": the subject sits between
+        case "DONE" -> done |= dist <= 5;
         default -> { }
       }
       j = m.endToken() - 1;
+    }
+    // "المفاوضات جارية": a predicate right after an event noun reports it under way
+    if (tr.kind() == EventLexicon.Kind.N) {
+      for (int j = tr.endToken(); j < Math.min(clauseEnd, tr.endToken() + 2); j++) {
+        if (t.kind(j) == Tokens.WORD && ongoing.contains(t.key(j))) done = true;
+      }
     }
     // "لم تسفر عن مقتل": the negator governs the phrase's verb
     if (!neg && tr.endToken() - tr.firstToken() > 1 && i0 > clauseStart) {
@@ -152,6 +215,6 @@ public final class EventDetector {
       String w1 = t.norm(i0 - 1);
       if ((w2.equals("دون") || w2.equals("عدم")) && (w1.equals("وقوع") || w1.equals("ان") || w1.equals("حدوث") || w1.equals("سقوط"))) neg = true;
     }
-    return new EventMention(tr, clauseStart, clauseEnd, neg, fut, hyp, att, modal, supp);
+    return new EventMention(tr, clauseStart, clauseEnd, neg, fut, hyp, att, modal, supp, done);
   }
 }

@@ -11,10 +11,13 @@ package org.isnad.extract.claim;
  * @param attempt     an attempt or plan ("حاول", "محاولة")
  * @param modal       obligation or possibility ("يجب", "يمكن", "قد" + imperfect)
  * @param supported   a support verb makes the event noun a reported act ("شنت غارة", "تعرض لهجوم")
+ * @param reported    a passive, aspectual or announcing verb reports the event noun as done or under way
+ *                    ("تم التوصل إلى اتفاق", "بدأت عملية إجلاء", "أعلنت روسيا التوصل"); kept apart from
+ *                    {@code supported} because the event filter was trained without it
  */
 public record EventMention(EventLexicon.Trigger trigger, int clauseStart, int clauseEnd, boolean negated,
                            boolean future, boolean hypothetical, boolean attempt, boolean modal,
-                           boolean supported) {
+                           boolean supported, boolean reported) {
   public String type() {
     return trigger.type();
   }

@@ -55,8 +55,17 @@ public final class PhraseChunker {
       // "عدد من جنود", "عنصرين من «ألوية الناصر»", "مسلحين من القبائل": a partitive or origin "من"
       boolean partitive = quant || (words == 1 && !lastDef);
       if (t.kind(k) == Tokens.WORD && partitive && t.norm(k).equals("من") && k + 1 < limit
-          && (t.kind(k + 1) == Tokens.WORD || t.is(k + 1, '«')) && !stop.test(k + 1) && this.words.kind(t, k + 1) == null
-          && (quant || t.is(k + 1, '«') || definite(t, k + 1))) {
+          && (t.kind(k + 1) == Tokens.WORD || t.is(k + 1, '«') || t.is(k + 1, '"') || (quant && t.kind(k + 1) == Tokens.NUMBER))
+          && !stop.test(k + 1) && (this.words.kind(t, k + 1) == null || this.words.is(t, k + 1, "QUANT"))
+          && (quant || t.is(k + 1, '«') || t.is(k + 1, '"') || definite(t, k + 1))) {
+        // "أكثر من 1600 شخص", "أكثر من أربعة آلاف": a number after the partitive is counted in turn
+        if (t.kind(k + 1) == Tokens.NUMBER || this.words.is(t, k + 1, "QUANT")) {
+          j = k + 2;
+          words += 2;
+          lastNumber = true;
+          lastDef = false;
+          continue;
+        }
         j = k + 2;
         words += 2;
         quant = false;
@@ -64,7 +73,10 @@ public final class PhraseChunker {
         lastNumber = false;
         continue;
       }
-      if (!(t.kind(k) == Tokens.WORD || t.kind(k) == Tokens.LATIN) || stop.test(k) || this.words.kind(t, k) != null) break;
+      if (!(t.kind(k) == Tokens.WORD || t.kind(k) == Tokens.LATIN) || stop.test(k)
+          || (this.words.kind(t, k) != null && !((lastNumber || ordinal(t, j - 1)) && this.words.is(t, k, "QUANT")))) {
+        break;
+      }
       if (t.norm(k).isEmpty()) break; // a lone tatweel used as a dash
       if (conjoined(t, k)) break;
       boolean def = definite(t, k);
@@ -78,7 +90,8 @@ public final class PhraseChunker {
       String w = t.norm(k);
       if (!def && !lastNumber && !quant && w.length() >= 4 && w.endsWith("ا") && !t.norm(j - 1).endsWith("ا")) break;
       lastDef = def;
-      lastNumber = false;
+      lastNumber = lastNumber && this.words.is(t, k, "QUANT"); // "4 آلاف" still counts what follows
+      quant |= this.words.is(t, k, "QUANT"); // "أول مجموعة | من مسلحي جيش الإسلام"
       j = k + 1;
       words++;
     }
@@ -92,6 +105,13 @@ public final class PhraseChunker {
     String w = t.norm(i);
     return w.startsWith("بال") || w.startsWith("وبال") || w.startsWith("فبال") || (w.startsWith("لل") && w.length() > 4)
         || w.startsWith("ولل");
+  }
+
+  /** "أول"، "آخر" take a genitive even when it is a quantity noun ("أول مجموعة من مسلحي جيش الإسلام"). */
+  private static boolean ordinal(Tokens t, int i) {
+    if (t.kind(i) != Tokens.WORD) return false;
+    String w = t.norm(i);
+    return w.equals("اول") || w.equals("اخر") || w.equals("آخر");
   }
 
   private boolean quantityWord(Tokens t, int i) {

@@ -95,7 +95,7 @@ public final class QuantityReader {
         int c = k;
         if (c + 1 < end && t.kind(c) == Tokens.WORD && t.key(c).equals(MIN) && t.kind(c + 1) == Tokens.WORD) c++;
         if (c < end && t.kind(c) == Tokens.WORD && !stops.contains(t.key(c)) && !stops.contains(t.norm(c))
-            && numbers.read(t, c, c + 1) == null) {
+            && !looksLikeVerb(t.key(c)) && numbers.read(t, c, c + 1) == null) {
           counted = t.text().substring(t.stemStart(c), t.end(c));
           stop = t.end(c);
         }
@@ -105,6 +105,19 @@ public final class QuantityReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A verb right after a number is the predicate, not the counted noun ("أكثر من أربعة آلاف يرفضون
+   * الخروج"): an imperfect plural (يـ/تـ … ون, but not the nisba plural …يون as in "يمنيون") or a perfect
+   * plural (… وا).
+   */
+  static boolean looksLikeVerb(String key) {
+    int n = key.length();
+    if (n < 4) return false;
+    char first = key.charAt(0);
+    if ((first == 'ي' || first == 'ت') && key.endsWith("ون") && key.charAt(n - 3) != 'ي') return true;
+    return key.endsWith("وا");
   }
 
   private boolean notACount(Tokens t, NumberReader.Reading n, int sentenceStart, int end) {

@@ -64,7 +64,8 @@ public final class NumberReader {
         kind = Kind.DIGITS;
       } else if (k == Tokens.WORD) {
         Word w = words.get(t.key(j));
-        if (w != null && t.hasArticle(j) && !isScale(w.kind)) w = null; // "الثلاثة", "الاثنين" (Monday)
+        // "الثلاثة", "الاثنين" (Monday) are not counts, but "العشرة آلاف" (the ten thousand) is
+        if (w != null && t.hasArticle(j) && !isScale(w.kind) && !(last == null && scaleFollows(t, j + 1, limit))) w = null;
         if (w == null && last != null && !conj && t.key(j).length() > 2 && t.key(j).charAt(0) == 'و' && !t.hasArticle(j)) {
           w = words.get(t.key(j).substring(1)); // "وعشرين", "وخمسمائة"
           conj = w != null;
@@ -133,6 +134,12 @@ public final class NumberReader {
   private boolean isTeen(String key) {
     Word w = words.get(key);
     return w != null && w.kind == Kind.TEEN;
+  }
+
+  private boolean scaleFollows(Tokens t, int j, int limit) {
+    if (j >= limit || t.kind(j) != Tokens.WORD) return false;
+    Word w = words.get(t.key(j));
+    return w != null && isScale(w.kind);
   }
 
   private static boolean isScale(Kind k) {

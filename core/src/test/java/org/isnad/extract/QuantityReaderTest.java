@@ -134,4 +134,12 @@ class QuantityReaderTest {
         .extracting(Quantity::text, Quantity::value, Quantity::approx, Quantity::counted)
         .containsExactly(tuple("43 قتيلا", 43.0, false, "قتيلا"), tuple("قرابة الألفي جريح", 2000.0, true, "جريح"));
   }
+
+  @Test
+  void aVerbAfterTheNumberIsNotTheCountedNoun() {
+    // FR-middleEast-214-20180406
+    assertThat(read("تبين أنه من أصل العشرة آلاف مقاتل لدى جيش الإسلام، أكثر من أربعة آلاف يرفضون الخروج بتاتا"))
+        .extracting(Quantity::text, Quantity::value, Quantity::approx, Quantity::counted)
+        .containsExactly(tuple("العشرة آلاف مقاتل", 10000.0, false, "مقاتل"), tuple("أكثر من أربعة آلاف", 4000.0, true, null));
+  }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.isnad.model.Article;
 import org.isnad.model.RawDocument;
 import org.isnad.read.HtmlPage;
+import org.isnad.text.Whitespace;
 
 /**
  * Turns a raw document into a cleaned article: crawl residue removed (and every removed string recorded
@@ -134,7 +135,7 @@ public final class ArticleCleaner {
       char c = i < n ? body.charAt(i) : '\n';
       if (c == '\n' || c == '\r') {
         String line = EntityResidue.clean(sb.toString(), removed);
-        line = collapseSpaces(line);
+        line = Whitespace.collapse(line);
         if (!line.isEmpty()) out.add(line);
         sb.setLength(0);
         continue;
@@ -142,25 +143,6 @@ public final class ArticleCleaner {
       sb.append(c);
     }
     return out;
-  }
-
-  /** Runs of spaces, tabs, no-break and other Unicode spaces become one space; zero-width spaces and BOMs go. */
-  static String collapseSpaces(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\u200B' || c == '\uFEFF') continue;
-      if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B' || (c >= '\u2000' && c <= '\u200A')
-          || c == '\u202F' || c == '\u205F' || c == '\u3000') {
-        space = b.length() > 0;
-      } else {
-        if (space) b.append(' ');
-        space = false;
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /** Removes a last line that only names outlets and agencies (a credit) and returns the publishing outlet in it, if any. */

@@ -14,6 +14,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.isnad.text.Whitespace;
 
 /**
  * What a news page says, without its chrome: the main text (one paragraph per line), the title, the
@@ -212,28 +213,12 @@ public record HtmlPage(String title, String published, String siteName, String t
     }, root);
     StringBuilder out = new StringBuilder(sb.length());
     for (String line : sb.toString().split("\n")) {
-      String l = collapse(line);
+      String l = Whitespace.collapse(line);
       if (l.isEmpty()) continue;
       if (out.length() > 0) out.append('\n');
       out.append(l);
     }
     return out.toString();
-  }
-
-  private static String collapse(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = b.length() > 0;
-      } else {
-        if (space) b.append(' ');
-        space = false;
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   private static String firstNonBlank(String... s) {

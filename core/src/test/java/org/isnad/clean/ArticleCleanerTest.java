@@ -118,7 +118,7 @@ class ArticleCleanerTest {
     for (RawDocument raw : ANT.values()) {
       Article a = CLEANER.clean(raw);
       for (String line : raw.body().split("\n")) {
-        String l = ArticleCleaner.collapseSpaces(line);
+        String l = org.isnad.text.Whitespace.collapse(line);
         if (l.isEmpty() || a.removed().contains(l)) continue;
         assertThat(a.text()).as("%s keeps its line", raw.id()).contains(l);
       }

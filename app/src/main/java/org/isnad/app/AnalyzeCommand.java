@@ -43,7 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    System.err.printf("isnad: %d articles (%d inputs unreadable) in %.1f s: %.0f articles/s analysing, "
+    System.err.printf("isnad: %d articles (%d inputs or records skipped) in %.1f s: %.0f articles/s analysing, "
             + "linking %.1f s, peak heap %d MB -> %s%n",
         s.articles(), s.problems(), secs, s.articles() / Math.max(1e-3, s.analyseMillis() / 1e3),
         s.linkMillis() / 1e3, s.peakHeapBytes() >> 20, out);

@@ -125,7 +125,7 @@ public final class ReportWriter {
     List<Map<String, Object>> articleRows = new ArrayList<>();
     for (Dataset.ArticleRef a : data.articles()) {
       if (articleRows.size() >= MAX_ARTICLES_LISTED) break;
-      articleRows.add(views.articleRow(a));
+      articleRows.add(views.articleSummaryRow(a));
     }
     m.put("articles", articleRows);
     m.put("moreArticles", Math.max(0, data.articles().size() - articleRows.size()));

@@ -68,6 +68,9 @@ public final class Views {
   }
 
   /** A map from alternating keys and values, in order (null values kept). */
+  /** Counts shown per article in the report's list; the rest are in quantities.jsonl. */
+  static final int MAX_COUNTS_LISTED = 5;
+
   public static Map<String, Object> m(Object... kv) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) out.put((String) kv[i], kv[i + 1]);
@@ -120,6 +123,31 @@ public final class Views {
   public Map<String, Object> articleRow(Dataset.ArticleRef a) {
     return m("id", a.id(), "href", links.article(a.id()), "outlet", a.outlet(), "published", a.published(),
         "title", a.title() == null || a.title().isBlank() ? a.id() : a.title());
+  }
+
+  /**
+   * An article row with the counts it reports and the sources it quotes (each chain as "A ← B", from the
+   * transmitter nearest the outlet): the report's article list, where a reader first sees who says what.
+   */
+  public Map<String, Object> articleSummaryRow(Dataset.ArticleRef a) {
+    Map<String, Object> row = articleRow(a);
+    List<String> counts = new ArrayList<>();
+    for (JsonNode q : data.quantities(a.id())) {
+      if (counts.size() == MAX_COUNTS_LISTED) break;
+      counts.add(q.path("text").asText(""));
+    }
+    Set<String> sources = new LinkedHashSet<>();
+    for (JsonNode c : data.claims(a.id())) {
+      JsonNode src = c.path("source");
+      if (!src.isObject()) continue;
+      List<String> names = new ArrayList<>();
+      for (JsonNode r : src.path("chain")) names.add(r.path("text").asText(""));
+      if (names.isEmpty()) names.add(src.path("text").asText(""));
+      sources.add(String.join(" ← ", names));
+    }
+    row.put("counts", counts);
+    row.put("sources", new ArrayList<>(sources));
+    return row;
   }
 
   public List<Map<String, Object>> articleRows(String outlet) {

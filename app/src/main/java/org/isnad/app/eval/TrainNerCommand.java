@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.isnad.extract.ner.ConllSentence;
 import org.isnad.extract.ner.GazetteerBuilder;
 import org.isnad.extract.ner.NameLexicon;
+import org.isnad.extract.ner.NameMiner;
 import org.isnad.extract.ner.NameScore;
 import org.isnad.extract.ner.NameTrainer;
 import org.isnad.extract.ner.WordClusterBuilder;
@@ -59,6 +60,18 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--clusters-from", paramLabel = "NEWS.jsonl.gz", split = ",", description = "Rebuild clusters.tsv.gz from these news files (comma-separated).")
   List<Path> clustersFrom = new ArrayList<>();
 
+  @Option(names = "--mine-from", paramLabel = "NEWS.jsonl.gz", split = ",", description = "Self-training: train once without mined names, tag these news files, keep recurring confident names (mined.tsv, written into --resources when given), then train again with them.")
+  List<Path> mineFrom = new ArrayList<>();
+
+  @Option(names = "--mine-confidence", description = "Mined names: minimum span confidence (default: ${DEFAULT-VALUE}).")
+  double mineConfidence = NameMiner.Settings.SHIPPED.minConfidence();
+
+  @Option(names = "--mine-articles", description = "Mined names: minimum number of articles (default: ${DEFAULT-VALUE}).")
+  int mineArticles = NameMiner.Settings.SHIPPED.minArticles();
+
+  @Option(names = "--mine-share", description = "Mined names: minimum share of the majority type (default: ${DEFAULT-VALUE}).")
+  double mineShare = NameMiner.Settings.SHIPPED.minShare();
+
   @Override
   public Integer call() throws Exception {
     if ((gazetteersFrom != null || !clustersFrom.isEmpty()) && resources == null) {
@@ -93,9 +106,28 @@ public final class TrainNerCommand implements Callable<Integer> {
       dev = new ArrayList<>(data.subList(cut, data.size()));
       data = new ArrayList<>(data.subList(0, cut));
     }
+    Path minedFile = resources == null ? null : resources.resolve("mined.tsv");
     NameLexicon lexicon = resources == null ? NameLexicon.load()
-        : NameLexicon.load(resources.resolve("clusters.tsv.gz"), resources.resolve("gazetteer.tsv"), resources.resolve("triggers.tsv"));
+        : NameLexicon.load(resources.resolve("clusters.tsv.gz"), resources.resolve("gazetteer.tsv"), resources.resolve("triggers.tsv"),
+            Files.exists(minedFile) && mineFrom.isEmpty() ? minedFile : null);
     NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed, outsidePenalty, runs);
+    if (!mineFrom.isEmpty()) {
+      long t1 = System.nanoTime();
+      NameTrainer first = new NameTrainer(lexicon.withMined(java.util.Map.of()), settings);
+      NameMiner miner = new NameMiner(first.train(data, null), new NameMiner.Settings(mineConfidence, mineArticles, mineShare));
+      List<String> names = new ArrayList<>();
+      for (Path p : mineFrom) {
+        miner.addNews(p);
+        names.add(p.getFileName().toString());
+      }
+      java.util.Map<String, String> mined = miner.names();
+      if (minedFile != null) {
+        miner.write(minedFile, names);
+        System.err.println("wrote " + minedFile);
+      }
+      lexicon = lexicon.withMined(mined);
+      System.err.printf(Locale.ROOT, "mined %d names in %.1f s%n", mined.size(), (System.nanoTime() - t1) / 1e9);
+    }
     System.err.printf(Locale.ROOT, "training on %d sentences (%d held out), %s%n", data.size(), dev.size(), settings);
     NameTrainer trainer = new NameTrainer(lexicon, settings);
     long t0 = System.nanoTime();

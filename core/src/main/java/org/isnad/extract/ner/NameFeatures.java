@@ -56,6 +56,8 @@ final class NameFeatures {
     int[] acl1 = new int[0];
     int[] acl2 = new int[0];
     int[] cl3 = new int[0];
+    int[] mn = new int[0];
+    int[] mp = new int[0];
     final int[] starts = new int[2];
     final StringBuilder sb = new StringBuilder(32);
 
@@ -75,6 +77,8 @@ final class NameFeatures {
       acl1 = new int[cap];
       acl2 = new int[cap];
       cl3 = new int[cap];
+      mn = new int[cap];
+      mp = new int[cap];
     }
   }
 
@@ -123,7 +127,9 @@ final class NameFeatures {
       s.hk[j] = hash(key, 0, key.length());
       NameLexicon.Word w = lexicon.word(key);
       int gz = 0;
+      int mn = 0;
       if (w != null) {
+        mn = w.mined;
         s.cl1[j] = w.coarse;
         s.cl2[j] = w.fine;
         s.cl3[j] = w.finest;
@@ -155,12 +161,15 @@ final class NameFeatures {
             s.acl2[j] = v.fine;
             if (s.cl3[j] < 0) s.cl3[j] = v.finest;
             gz |= v.gaz << 16;
+            mn |= v.mined << 16;
             break;
           }
         }
       }
       s.gz[j] = gz;
+      s.mn[j] = mn;
       s.ph[j] = 0;
+      s.mp[j] = 0;
     }
     // whole multi-word gazetteer names: B bits low, I bits high
     PhraseLexicon<Integer> phrases = lexicon.phrases();
@@ -171,6 +180,17 @@ final class NameFeatures {
       int kinds = m.value();
       s.ph[j] |= kinds;
       for (int k = j + 1; k < m.endToken() - from; k++) s.ph[k] |= kinds << 4;
+    }
+    PhraseLexicon<Integer> mined = lexicon.minedPhrases();
+    if (mined.size() > 0) {
+      for (int j = 0; j < n; j++) {
+        if ((s.mn[j] & 0x2222_2222) == 0) continue;
+        PhraseLexicon.Match<Integer> m = mined.match(t, from + j, to);
+        if (m == null) continue;
+        int kinds = m.value();
+        s.mp[j] |= kinds;
+        for (int k = j + 1; k < m.endToken() - from; k++) s.mp[k] |= kinds << 4;
+      }
     }
     for (int j = 0; j < n; j++) tokenFeatures(t, from, n, j, s);
   }
@@ -230,6 +250,12 @@ final class NameFeatures {
     f[base + c++] = bucket(34, j + 1 < n ? s.tr[j + 1] : -1);
     f[base + c++] = bucket(35, s.tr[j]);
     f[base + c++] = bucket(36, s.ph[j]);
+    int mn = s.mn[j];
+    f[base + c++] = bucket(45, mn);
+    for (int b = mn; b != 0 && c < MAX - 12; b &= b - 1) f[base + c++] = bucket(49, Integer.numberOfTrailingZeros(b));
+    f[base + c++] = bucket(46, j > 0 ? s.mn[j - 1] : -1);
+    f[base + c++] = bucket(47, j + 1 < n ? s.mn[j + 1] : -1);
+    f[base + c++] = bucket(48, s.mp[j]);
     if (s.ak[j] != 0) {
       f[base + c++] = bucket(38, s.ak[j]);
       f[base + c++] = bucket(39, s.acl1[j]);

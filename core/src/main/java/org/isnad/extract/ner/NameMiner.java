@@ -40,6 +40,27 @@ public final class NameMiner {
   /** Per name, articles per type (PER, LOC, ORG). */
   private final Map<String, int[]> counts = new HashMap<>();
   private int articles;
+  private final List<ConllSentence> silver = new java.util.ArrayList<>();
+  private int silverMax;
+  private double silverConfidence;
+  private int silverEvery = 1;
+  private long sentenceCount;
+
+  /**
+   * Also keep up to {@code max} tagged news sentences (every {@code every}-th sentence that has a name,
+   * all of its names found with at least {@code confidence}) as extra training data.
+   */
+  public NameMiner keepSilver(int max, double confidence, int every) {
+    this.silverMax = max;
+    this.silverConfidence = confidence;
+    this.silverEvery = Math.max(1, every);
+    return this;
+  }
+
+  /** The tagged news sentences kept by {@link #keepSilver}. */
+  public List<ConllSentence> silver() {
+    return silver;
+  }
 
   public NameMiner(NameTagger tagger, Settings settings) {
     this.tagger = tagger;
@@ -64,7 +85,9 @@ public final class NameMiner {
           if (v == null || !v.isTextual()) continue;
           Doc doc = Doc.of(v.asText());
           Tokens t = doc.tokens();
-          for (NameSpan s : tagger.tag(doc)) {
+          List<NameSpan> spans = tagger.tag(doc);
+          if (silver.size() < silverMax) addSilver(doc, spans);
+          for (NameSpan s : spans) {
             if (s.confidence() < settings.minConfidence()) continue;
             sb.setLength(0);
             ArabicNormalizer.normalize(t.text(), t.stemStart(s.firstToken()), t.end(s.endToken() - 1), sb);
@@ -74,6 +97,53 @@ public final class NameMiner {
           }
         }
         articles++;
+      }
+    }
+  }
+
+  private void addSilver(Doc doc, List<NameSpan> spans) {
+    Tokens t = doc.tokens();
+    int next = 0;
+    for (org.isnad.text.Sentence sen : doc.sentences()) {
+      int from = sen.firstToken(), to = sen.endToken();
+      while (next < spans.size() && spans.get(next).firstToken() < from) next++;
+      int k = next;
+      boolean ok = true;
+      int found = 0;
+      while (k < spans.size() && spans.get(k).firstToken() < to) {
+        NameSpan s = spans.get(k++);
+        found++;
+        if (s.confidence() < silverConfidence || s.endToken() > to) ok = false;
+      }
+      int n = to - from;
+      if (!ok || found == 0 || n < 6 || n > 60) continue;
+      if (sentenceCount++ % silverEvery != 0) continue;
+      String[] words = new String[n];
+      String[] tags = new String[n];
+      java.util.Arrays.fill(tags, "O");
+      for (int i = 0; i < n; i++) words[i] = t.text().substring(t.start(from + i), t.end(from + i));
+      for (int j = next; j < k; j++) {
+        NameSpan s = spans.get(j);
+        for (int i = s.firstToken(); i < s.endToken(); i++) tags[i - from] = (i == s.firstToken() ? "B-" : "I-") + s.type().name();
+      }
+      silver.add(ConllSentence.of(words, tags));
+      if (silver.size() >= silverMax) return;
+    }
+  }
+
+  /** Writes the silver sentences as gzipped CoNLL (one "word TAG" per line, IOB2). */
+  public void writeSilver(Path out) throws IOException {
+    try (PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8))) {
+      String[] types = {"PER", "LOC", "ORG"};
+      for (ConllSentence cs : silver) {
+        String[] tags = new String[cs.words().length];
+        java.util.Arrays.fill(tags, "O");
+        for (ConllSentence.Chunk c : cs.gold()) {
+          for (int k = c.start(); k < c.end(); k++) tags[k] = (k == c.start() ? "B-" : "I-") + types[c.type()];
+        }
+        for (int k = 0; k < tags.length; k++) w.print(cs.words()[k] + " " + tags[k] + "\n");
+        w.print("\n");
       }
     }
   }

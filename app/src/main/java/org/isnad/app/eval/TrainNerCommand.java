@@ -76,7 +76,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   double mineShare = NameMiner.Settings.SHIPPED.minShare();
 
   @Option(names = "--silver", description = "With --mine-from: add up to this many news sentences tagged by the first model to the training data (default: ${DEFAULT-VALUE}).")
-  int silverMax = 1500;
+  int silverMax;
 
   @Option(names = "--silver-confidence", description = "Silver sentences: minimum confidence of every name (default: ${DEFAULT-VALUE}).")
   double silverConfidence = 0.7;

@@ -16,12 +16,15 @@ import org.isnad.text.Tokens;
  * unlabelled news at three granularities for the token and its neighbours (and a cluster bigram); how
  * frequent the word is in news; gazetteer membership of the token and its neighbours; for a word with
  * uncertain proclitics ("بحلب", "وإدلب") the key, clusters and gazetteer bits of its stripped form; a
- * full multi-word gazetteer match; trigger words around the token; the previous word's ending.
+ * full multi-word gazetteer match; trigger words around the token; the previous word's ending; where the
+ * token and its neighbours occur in names mined from news by the tagger itself ({@link NameMiner}, kept
+ * apart from the curated gazetteer so the model learns how far to trust them) and a full mined-name match.
  *
  * <p>Tried on the held-out tenth of train.conll and left out because they did not help: character
  * trigrams, more cluster conjunctions, next-word ending and proclitic, a larger vocabulary for the
  * clusters, 32-dimensional word vectors as dense features, label-transition features by word, word
- * dropout, and news "name rates" from a context-only tagger.
+ * dropout, news "name rates" from a context-only tagger, mined names per training part from taggers that
+ * did not see it (jackknife), and the labels and aliases of Isnad's own catalogues as gazetteer entries.
  */
 final class NameFeatures {
   /** Upper bound on features per token. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.isnad.extract.ner.ConllSentence;
 import org.isnad.extract.ner.GazetteerBuilder;
 import org.isnad.extract.ner.NameLexicon;
+import org.isnad.extract.ner.NameMiner;
 import org.isnad.extract.ner.NameScore;
 import org.isnad.extract.ner.NameTrainer;
 import org.isnad.extract.ner.WordClusterBuilder;
@@ -47,6 +48,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--runs", description = "Training runs with seeds seed, seed+1, ... whose weights are averaged (default: ${DEFAULT-VALUE}).")
   int runs = NameTrainer.Settings.SHIPPED.runs();
 
+  @Option(names = "--dev-offset", description = "With --dev-fraction: the held-out part starts at this fraction of the sentences instead of at the end (for cross-validation).")
+  double devOffset = -1;
+
   @Option(names = "--dev-fraction", description = "Hold out this last fraction of the sentences and score it after each epoch.")
   double devFraction;
 
@@ -58,6 +62,27 @@ public final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--clusters-from", paramLabel = "NEWS.jsonl.gz", split = ",", description = "Rebuild clusters.tsv.gz from these news files (comma-separated).")
   List<Path> clustersFrom = new ArrayList<>();
+
+  @Option(names = "--mine-from", paramLabel = "NEWS.jsonl.gz", split = ",", description = "Self-training: train once without mined names, tag these news files, keep recurring confident names (mined.tsv, written into --resources when given), then train again with them.")
+  List<Path> mineFrom = new ArrayList<>();
+
+  @Option(names = "--mine-confidence", description = "Mined names: minimum span confidence (default: ${DEFAULT-VALUE}).")
+  double mineConfidence = NameMiner.Settings.SHIPPED.minConfidence();
+
+  @Option(names = "--mine-articles", description = "Mined names: minimum number of articles (default: ${DEFAULT-VALUE}).")
+  int mineArticles = NameMiner.Settings.SHIPPED.minArticles();
+
+  @Option(names = "--mine-share", description = "Mined names: minimum share of the majority type (default: ${DEFAULT-VALUE}).")
+  double mineShare = NameMiner.Settings.SHIPPED.minShare();
+
+  @Option(names = "--silver", description = "With --mine-from: add up to this many news sentences tagged by the first model to the training data (default: ${DEFAULT-VALUE}).")
+  int silverMax;
+
+  @Option(names = "--silver-confidence", description = "Silver sentences: minimum confidence of every name (default: ${DEFAULT-VALUE}).")
+  double silverConfidence = 0.7;
+
+  @Option(names = "--silver-every", description = "Silver sentences: keep every n-th eligible one (default: ${DEFAULT-VALUE}).")
+  int silverEvery = 20;
 
   @Override
   public Integer call() throws Exception {
@@ -89,13 +114,61 @@ public final class TrainNerCommand implements Callable<Integer> {
     for (Path f : files) data.addAll(ConllSentence.read(f));
     List<ConllSentence> dev = List.of();
     if (devFraction > 0) {
-      int cut = (int) Math.round(data.size() * (1 - devFraction));
-      dev = new ArrayList<>(data.subList(cut, data.size()));
-      data = new ArrayList<>(data.subList(0, cut));
+      int cut = (int) Math.round(data.size() * (devOffset >= 0 ? devOffset : 1 - devFraction));
+      int end = Math.min(data.size(), cut + (int) Math.round(data.size() * devFraction));
+      dev = new ArrayList<>(data.subList(cut, end));
+      List<ConllSentence> rest = new ArrayList<>(data.subList(0, cut));
+      rest.addAll(data.subList(end, data.size()));
+      data = rest;
     }
+    Path minedFile = resources == null ? null : resources.resolve("mined.tsv");
     NameLexicon lexicon = resources == null ? NameLexicon.load()
-        : NameLexicon.load(resources.resolve("clusters.tsv.gz"), resources.resolve("gazetteer.tsv"), resources.resolve("triggers.tsv"));
+        : NameLexicon.load(resources.resolve("clusters.tsv.gz"), resources.resolve("gazetteer.tsv"), resources.resolve("triggers.tsv"),
+            Files.exists(minedFile) && mineFrom.isEmpty() ? minedFile : null);
     NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed, outsidePenalty, runs);
+    if (mineFrom.isEmpty()) {
+      // the shipped (or --resources) silver sentences: news tagged by the first model (see --silver)
+      List<ConllSentence> silver = null;
+      if (resources != null && Files.exists(resources.resolve("silver.conll.gz"))) {
+        silver = ConllSentence.read(resources.resolve("silver.conll.gz"));
+      } else if (resources == null) {
+        java.io.InputStream in = NameLexicon.class.getResourceAsStream("/models/ner/silver.conll.gz");
+        if (in != null) silver = ConllSentence.read(new java.util.zip.GZIPInputStream(in));
+      }
+      if (silver != null) {
+        if (devFraction > 0) System.err.println("note: the shipped silver sentences and mined names come from a tagger that saw the held-out part; use --mine-from for honest dev scores");
+        data = new ArrayList<>(data);
+        data.addAll(silver);
+        System.err.printf(Locale.ROOT, "added %d silver sentences%n", silver.size());
+      }
+    }
+    if (!mineFrom.isEmpty()) {
+      long t1 = System.nanoTime();
+      NameTrainer first = new NameTrainer(lexicon.withMined(java.util.Map.of()), settings);
+      NameMiner miner = new NameMiner(first.train(data, null), new NameMiner.Settings(mineConfidence, mineArticles, mineShare))
+          .keepSilver(silverMax, silverConfidence, silverEvery);
+      List<String> names = new ArrayList<>();
+      for (Path p : mineFrom) {
+        miner.addNews(p);
+        names.add(p.getFileName().toString());
+      }
+      java.util.Map<String, String> mined = miner.names();
+      if (minedFile != null) {
+        miner.write(minedFile, names);
+        System.err.println("wrote " + minedFile);
+      }
+      lexicon = lexicon.withMined(mined);
+      if (minedFile != null && !miner.silver().isEmpty()) {
+        miner.writeSilver(resources.resolve("silver.conll.gz"));
+        System.err.println("wrote " + resources.resolve("silver.conll.gz"));
+      }
+      if (!miner.silver().isEmpty()) {
+        data = new ArrayList<>(data);
+        data.addAll(miner.silver());
+        System.err.printf(Locale.ROOT, "added %d silver sentences%n", miner.silver().size());
+      }
+      System.err.printf(Locale.ROOT, "mined %d names in %.1f s%n", mined.size(), (System.nanoTime() - t1) / 1e9);
+    }
     System.err.printf(Locale.ROOT, "training on %d sentences (%d held out), %s%n", data.size(), dev.size(), settings);
     NameTrainer trainer = new NameTrainer(lexicon, settings);
     long t0 = System.nanoTime();

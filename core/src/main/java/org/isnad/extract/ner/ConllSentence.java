@@ -119,10 +119,16 @@ public record ConllSentence(String[] words, List<Chunk> gold, Tokens tokens, int
 
   /** All sentences of a CoNLL file (UTF-8; the tag is the last whitespace-separated field of a line). */
   public static List<ConllSentence> read(Path file) throws IOException {
+    if (file.toString().endsWith(".gz")) return read(new java.util.zip.GZIPInputStream(Files.newInputStream(file)));
+    return read(Files.newInputStream(file));
+  }
+
+  /** All sentences of a CoNLL stream (UTF-8), closed when read. */
+  public static List<ConllSentence> read(java.io.InputStream in) throws IOException {
     List<ConllSentence> out = new ArrayList<>();
     List<String> words = new ArrayList<>();
     List<String> tags = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while (true) {
         line = r.readLine();

@@ -16,12 +16,15 @@ import org.isnad.text.Tokens;
  * unlabelled news at three granularities for the token and its neighbours (and a cluster bigram); how
  * frequent the word is in news; gazetteer membership of the token and its neighbours; for a word with
  * uncertain proclitics ("بحلب", "وإدلب") the key, clusters and gazetteer bits of its stripped form; a
- * full multi-word gazetteer match; trigger words around the token; the previous word's ending.
+ * full multi-word gazetteer match; trigger words around the token; the previous word's ending; where the
+ * token and its neighbours occur in names mined from news by the tagger itself ({@link NameMiner}, kept
+ * apart from the curated gazetteer so the model learns how far to trust them) and a full mined-name match.
  *
  * <p>Tried on the held-out tenth of train.conll and left out because they did not help: character
  * trigrams, more cluster conjunctions, next-word ending and proclitic, a larger vocabulary for the
  * clusters, 32-dimensional word vectors as dense features, label-transition features by word, word
- * dropout, and news "name rates" from a context-only tagger.
+ * dropout, news "name rates" from a context-only tagger, mined names per training part from taggers that
+ * did not see it (jackknife), and the labels and aliases of Isnad's own catalogues as gazetteer entries.
  */
 final class NameFeatures {
   /** Upper bound on features per token. */
@@ -56,6 +59,8 @@ final class NameFeatures {
     int[] acl1 = new int[0];
     int[] acl2 = new int[0];
     int[] cl3 = new int[0];
+    int[] mn = new int[0];
+    int[] mp = new int[0];
     final int[] starts = new int[2];
     final StringBuilder sb = new StringBuilder(32);
 
@@ -75,6 +80,8 @@ final class NameFeatures {
       acl1 = new int[cap];
       acl2 = new int[cap];
       cl3 = new int[cap];
+      mn = new int[cap];
+      mp = new int[cap];
     }
   }
 
@@ -123,7 +130,9 @@ final class NameFeatures {
       s.hk[j] = hash(key, 0, key.length());
       NameLexicon.Word w = lexicon.word(key);
       int gz = 0;
+      int mn = 0;
       if (w != null) {
+        mn = w.mined;
         s.cl1[j] = w.coarse;
         s.cl2[j] = w.fine;
         s.cl3[j] = w.finest;
@@ -155,12 +164,15 @@ final class NameFeatures {
             s.acl2[j] = v.fine;
             if (s.cl3[j] < 0) s.cl3[j] = v.finest;
             gz |= v.gaz << 16;
+            mn |= v.mined << 16;
             break;
           }
         }
       }
       s.gz[j] = gz;
+      s.mn[j] = mn;
       s.ph[j] = 0;
+      s.mp[j] = 0;
     }
     // whole multi-word gazetteer names: B bits low, I bits high
     PhraseLexicon<Integer> phrases = lexicon.phrases();
@@ -171,6 +183,17 @@ final class NameFeatures {
       int kinds = m.value();
       s.ph[j] |= kinds;
       for (int k = j + 1; k < m.endToken() - from; k++) s.ph[k] |= kinds << 4;
+    }
+    PhraseLexicon<Integer> mined = lexicon.minedPhrases();
+    if (mined.size() > 0) {
+      for (int j = 0; j < n; j++) {
+        if ((s.mn[j] & 0x2222_2222) == 0) continue;
+        PhraseLexicon.Match<Integer> m = mined.match(t, from + j, to);
+        if (m == null) continue;
+        int kinds = m.value();
+        s.mp[j] |= kinds;
+        for (int k = j + 1; k < m.endToken() - from; k++) s.mp[k] |= kinds << 4;
+      }
     }
     for (int j = 0; j < n; j++) tokenFeatures(t, from, n, j, s);
   }
@@ -230,6 +253,12 @@ final class NameFeatures {
     f[base + c++] = bucket(34, j + 1 < n ? s.tr[j + 1] : -1);
     f[base + c++] = bucket(35, s.tr[j]);
     f[base + c++] = bucket(36, s.ph[j]);
+    int mn = s.mn[j];
+    f[base + c++] = bucket(45, mn);
+    for (int b = mn; b != 0 && c < MAX - 12; b &= b - 1) f[base + c++] = bucket(49, Integer.numberOfTrailingZeros(b));
+    f[base + c++] = bucket(46, j > 0 ? s.mn[j - 1] : -1);
+    f[base + c++] = bucket(47, j + 1 < n ? s.mn[j + 1] : -1);
+    f[base + c++] = bucket(48, s.mp[j]);
     if (s.ak[j] != 0) {
       f[base + c++] = bucket(38, s.ak[j]);
       f[base + c++] = bucket(39, s.acl1[j]);

@@ -48,16 +48,25 @@ public final class NameLexicon {
     int freq = 0;
     int gaz;
     int trigger;
+    /** Where the word occurs in mined names ({@link NameMiner}): bits {@code kind * 4 + position}, kinds PER LOC ORG. */
+    int mined;
   }
 
   private final Map<String, Word> words;
   private final PhraseLexicon<Integer> phrases;
+  private final PhraseLexicon<Integer> minedPhrases;
   private final String[] triggerClasses;
 
-  private NameLexicon(Map<String, Word> words, PhraseLexicon<Integer> phrases, String[] triggerClasses) {
+  private NameLexicon(Map<String, Word> words, PhraseLexicon<Integer> phrases, PhraseLexicon<Integer> minedPhrases,
+      String[] triggerClasses) {
     this.words = words;
     this.phrases = phrases;
+    this.minedPhrases = minedPhrases;
     this.triggerClasses = triggerClasses;
+  }
+
+  PhraseLexicon<Integer> minedPhrases() {
+    return minedPhrases;
   }
 
   Word word(String key) {
@@ -90,13 +99,65 @@ public final class NameLexicon {
     return build(
         readLines(NameLexicon.class.getResourceAsStream(NameModel.RESOURCE_DIR + "clusters.tsv.gz"), true),
         LexiconFile.rows(NameModel.RESOURCE_DIR + "gazetteer.tsv", 2),
-        LexiconFile.rows(NameModel.RESOURCE_DIR + "triggers.tsv", 2));
+        LexiconFile.rows(NameModel.RESOURCE_DIR + "triggers.tsv", 2),
+        NameLexicon.class.getResource(NameModel.RESOURCE_DIR + "mined.tsv") == null ? List.of()
+            : LexiconFile.rows(NameModel.RESOURCE_DIR + "mined.tsv", 2));
   }
 
   /** A lexicon from explicit files (for training with rebuilt resources). */
   public static NameLexicon load(Path clusters, Path gazetteer, Path triggers) throws IOException {
+    return load(clusters, gazetteer, triggers, null);
+  }
+
+  /** A lexicon from explicit files, with mined names ({@link NameMiner}) when {@code mined} is not null. */
+  public static NameLexicon load(Path clusters, Path gazetteer, Path triggers, Path mined) throws IOException {
     return build(readLines(Files.newInputStream(clusters), clusters.toString().endsWith(".gz")),
-        tsv(gazetteer), tsv(triggers));
+        tsv(gazetteer), tsv(triggers), mined == null ? List.of() : tsv(mined));
+  }
+
+  /** This lexicon with the mined names {@code mined} (name, kind MPER/MLOC/MORG) instead of its own. */
+  public NameLexicon withMined(Map<String, String> mined) {
+    Map<String, Word> copy = new HashMap<>(words.size() * 2);
+    words.forEach((k, w) -> {
+      Word c = new Word();
+      c.coarse = w.coarse;
+      c.fine = w.fine;
+      c.finest = w.finest;
+      c.freq = w.freq;
+      c.gaz = w.gaz;
+      c.trigger = w.trigger;
+      copy.put(k, c);
+    });
+    List<String[]> rows = new java.util.ArrayList<>();
+    mined.forEach((name, kind) -> rows.add(new String[] {name, kind}));
+    return new NameLexicon(copy, phrases, addMined(copy, rows), triggerClasses);
+  }
+
+  private static PhraseLexicon<Integer> addMined(Map<String, Word> words, List<String[]> mined) {
+    PhraseLexicon<Integer> out = new PhraseLexicon<>();
+    Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
+    for (String[] row : mined) {
+      int kind = switch (row[1]) {
+        case "MPER" -> PER;
+        case "MLOC" -> LOC;
+        case "MORG" -> ORG;
+        default -> throw new IllegalArgumentException("mined kind " + row[1]);
+      };
+      Tokens t = Tokenizer.tokenize(row[0]);
+      int n = 0;
+      for (int i = 0; i < t.size(); i++) if (t.isWord(i)) n++;
+      if (n == 0) continue;
+      int seen = 0;
+      for (int i = 0; i < t.size(); i++) {
+        if (!t.isWord(i)) continue;
+        int pos = n == 1 ? WHOLE : seen == 0 ? FIRST : seen == n - 1 ? LAST : MID;
+        words.computeIfAbsent(t.key(i), k -> new Word()).mined |= 1 << (kind * 4 + pos);
+        seen++;
+      }
+      if (t.size() > 1) kinds.merge(row[0], 1 << kind, (a, b) -> a | b);
+    }
+    kinds.forEach(out::add);
+    return out;
   }
 
   private static List<String[]> tsv(Path p) throws IOException {
@@ -119,7 +180,8 @@ public final class NameLexicon {
     return out;
   }
 
-  private static NameLexicon build(List<String[]> clusters, List<String[]> gazetteer, List<String[]> triggers) {
+  private static NameLexicon build(List<String[]> clusters, List<String[]> gazetteer, List<String[]> triggers,
+      List<String[]> mined) {
     Map<String, Word> words = new HashMap<>(clusters.size() * 2);
     for (String[] row : clusters) {
       Word w = words.computeIfAbsent(row[0], k -> new Word());
@@ -161,6 +223,6 @@ public final class NameLexicon {
     }
     String[] names = new String[classes.size() + 1];
     classes.forEach((k, v) -> names[v] = k);
-    return new NameLexicon(words, phrases, names);
+    return new NameLexicon(words, phrases, addMined(words, mined), names);
   }
 }

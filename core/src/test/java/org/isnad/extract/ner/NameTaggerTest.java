@@ -47,7 +47,8 @@ class NameTaggerTest {
     ConllSentence first = test.get(0);
     Doc d = Doc.of(String.join(" ", first.words()));
     assertThat(names(d, NameTagger.load().tag(d)))
-        .isEqualTo("LOC 0-2 الصالحية المفرق | PER 9-11 عبدالله الثاني | LOC 29-30 الصالحية");
+        .isEqualTo("LOC 0-1 الصالحية | ORG 3-5 غيث الطراونة | PER 9-11 عبدالله الثاني | LOC 29-30 الصالحية"
+            + " | PER 41-42 الهاشمي");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.isnad.link;
 
+import org.isnad.text.HashMix;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,7 +75,7 @@ public final class CorpusLinker {
     int h;
     if (key.length() >= 4 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) h = key.substring(1).hashCode();
     else h = key.hashCode();
-    return MinHasher.mix(h);
+    return HashMix.mix(h);
   }
 
   public void add(ArticleDigest d) {

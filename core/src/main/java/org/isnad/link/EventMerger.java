@@ -1,5 +1,6 @@
 package org.isnad.link;
 
+import org.isnad.text.HashMix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +67,7 @@ public final class EventMerger {
           for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
             long day = it.day() == EpochDay.UNKNOWN ? Long.MIN_VALUE : it.day() + bucket;
             if (it.day() == EpochDay.UNKNOWN && bucket > 0) break;
-            entries.add(((long) MinHasher.mix(Objects.hash(it.claim().type(), day, bk)) << 32) | i);
+            entries.add(((long) HashMix.mix(Objects.hash(it.claim().type(), day, bk)) << 32) | i);
           }
         }
       }
@@ -75,7 +76,7 @@ public final class EventMerger {
         for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
           long day = it.day() == EpochDay.UNKNOWN ? Long.MIN_VALUE : it.day() + bucket;
           if (it.day() == EpochDay.UNKNOWN && bucket > 0) break;
-          int key = MinHasher.mix(Objects.hash(it.claim().type(), day, slot));
+          int key = HashMix.mix(Objects.hash(it.claim().type(), day, slot));
           entries.add(((long) key << 32) | i);
         }
       }
@@ -144,7 +145,7 @@ public final class EventMerger {
     int n = 0;
     for (int i = 0; i < t.size(); i++) {
       if (t.kind(i) == org.isnad.text.Tokens.PUNCT || t.key(i).length() < 3) continue;
-      f[n++] = MinHasher.mix(t.key(i).hashCode());
+      f[n++] = HashMix.mix(t.key(i).hashCode());
     }
     return n < 5 ? null : SENTENCES.signature(f, n);
   }

@@ -1,4 +1,5 @@
 package org.isnad.link;
+import org.isnad.text.HashMix;
 
 /**
  * MinHash signatures of sets of 32-bit feature hashes, and their LSH band keys. Each of the {@code k}
@@ -31,7 +32,7 @@ public final class MinHasher {
     for (int f = 0; f < n; f++) {
       int x = features[f];
       for (int i = 0; i < k; i++) {
-        int h = mix(x ^ seeds[i]) & 0x7fffffff;
+        int h = HashMix.mix(x ^ seeds[i]) & 0x7fffffff;
         if (h < sig[i]) sig[i] = h;
       }
     }
@@ -52,13 +53,4 @@ public final class MinHasher {
     return (h & 0xFFFFFFFFFFFFL) | ((long) band << 48);
   }
 
-  /** Murmur3's 32-bit finaliser: a cheap, well-mixed hash. */
-  public static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    h ^= h >>> 16;
-    return h;
-  }
 }

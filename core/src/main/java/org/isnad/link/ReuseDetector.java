@@ -1,5 +1,6 @@
 package org.isnad.link;
 
+import org.isnad.text.HashMix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -164,7 +165,7 @@ public final class ReuseDetector {
     int[] s = new int[m];
     for (int i = 0; i < m; i++) {
       int h = 0x2545F491;
-      for (int k = 0; k < SHINGLE; k++) h = MinHasher.mix(h * 31 + words[i + k]);
+      for (int k = 0; k < SHINGLE; k++) h = HashMix.mix(h * 31 + words[i + k]);
       s[i] = h;
     }
     return s;

@@ -1,5 +1,6 @@
 package org.isnad.link;
 
+import org.isnad.text.HashMix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class StoryClusterer {
       for (int x = rowStart[d]; x < Math.min(rowStart[d + 1], rowStart[d] + MAX_FEATURES); x++) feats[f++] = (int) rows[x];
       for (String e : docs.get(d).entities()) {
         if (f == feats.length) feats = Arrays.copyOf(feats, f * 2);
-        feats[f++] = MinHasher.mix(e.hashCode() ^ 0x5eed);
+        feats[f++] = HashMix.mix(e.hashCode() ^ 0x5eed);
       }
       if (f < MIN_FEATURES) continue;
       sig[d] = hasher.signature(feats, f);
@@ -110,7 +111,7 @@ public final class StoryClusterer {
         if (sig[d] == null) continue;
         for (int b = 0; b < BANDS; b++, q++) {
           long k = bandEntries[q];
-          bands[q] = ((long) MinHasher.mix((int) (k ^ (k >>> 32))) << 32) | order.rankOf[d];
+          bands[q] = ((long) HashMix.mix((int) (k ^ (k >>> 32))) << 32) | order.rankOf[d];
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.isnad.extract.ner;
 
+import org.isnad.text.HashMix;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.Clitics;
 import org.isnad.text.PhraseLexicon;
@@ -85,15 +86,6 @@ final class NameFeatures {
     }
   }
 
-  static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    h ^= h >>> 16;
-    return h;
-  }
-
   static int hash(CharSequence s, int from, int to) {
     int h = 0x811c9dc5;
     for (int k = from; k < to; k++) h = (h ^ s.charAt(k)) * 0x01000193;
@@ -113,7 +105,7 @@ final class NameFeatures {
   }
 
   private int bucket(int template, int value) {
-    return mix(value * 0x9E3779B1 + template * 0x7FEB352D) & mask;
+    return HashMix.mix(value * 0x9E3779B1 + template * 0x7FEB352D) & mask;
   }
 
   /**

@@ -143,21 +143,35 @@ public final class NameLexicon {
         case "MORG" -> ORG;
         default -> throw new IllegalArgumentException("mined kind " + row[1]);
       };
-      Tokens t = Tokenizer.tokenize(row[0]);
-      int n = 0;
-      for (int i = 0; i < t.size(); i++) if (t.isWord(i)) n++;
-      if (n == 0) continue;
-      int seen = 0;
-      for (int i = 0; i < t.size(); i++) {
-        if (!t.isWord(i)) continue;
-        int pos = n == 1 ? WHOLE : seen == 0 ? FIRST : seen == n - 1 ? LAST : MID;
-        words.computeIfAbsent(t.key(i), k -> new Word()).mined |= 1 << (kind * 4 + pos);
-        seen++;
-      }
-      if (t.size() > 1) kinds.merge(row[0], 1 << kind, (a, b) -> a | b);
+      int tokens = markWords(row[0], kind, (key, bit) -> words.computeIfAbsent(key, k -> new Word()).mined |= bit);
+      if (tokens > 1) kinds.merge(row[0], 1 << kind, (a, b) -> a | b);
     }
     kinds.forEach(out::add);
     return out;
+  }
+
+  /** Receives a word's key and the bit of its name kind and position in the name. */
+  private interface WordMark {
+    void mark(String key, int bit);
+  }
+
+  /**
+   * Marks each word of a listed name with the bit of its kind and its position in the name (whole,
+   * first, middle, last); returns the name's token count, 0 when it has no word (nothing marked).
+   */
+  private static int markWords(String name, int kind, WordMark mark) {
+    Tokens t = Tokenizer.tokenize(name);
+    int n = 0;
+    for (int i = 0; i < t.size(); i++) if (t.isWord(i)) n++;
+    if (n == 0) return 0;
+    int seen = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.isWord(i)) continue;
+      int pos = n == 1 ? WHOLE : seen == 0 ? FIRST : seen == n - 1 ? LAST : MID;
+      mark.mark(t.key(i), 1 << (kind * 4 + pos));
+      seen++;
+    }
+    return t.size();
   }
 
   private static List<String[]> tsv(Path p) throws IOException {
@@ -199,18 +213,8 @@ public final class NameLexicon {
         case "GEO" -> GEO;
         default -> throw new IllegalArgumentException("gazetteer kind " + row[1]);
       };
-      Tokens t = Tokenizer.tokenize(row[0]);
-      int n = 0;
-      for (int i = 0; i < t.size(); i++) if (t.isWord(i)) n++;
-      if (n == 0) continue;
-      int seen = 0;
-      for (int i = 0; i < t.size(); i++) {
-        if (!t.isWord(i)) continue;
-        int pos = n == 1 ? WHOLE : seen == 0 ? FIRST : seen == n - 1 ? LAST : MID;
-        words.computeIfAbsent(t.key(i), k -> new Word()).gaz |= 1 << (kind * 4 + pos);
-        seen++;
-      }
-      if (t.size() > 1) phraseKinds.merge(row[0], 1 << kind, (a, b) -> a | b);
+      int tokens = markWords(row[0], kind, (key, bit) -> words.computeIfAbsent(key, k -> new Word()).gaz |= bit);
+      if (tokens > 1) phraseKinds.merge(row[0], 1 << kind, (a, b) -> a | b);
     }
     PhraseLexicon<Integer> phrases = new PhraseLexicon<>();
     phraseKinds.forEach(phrases::add);

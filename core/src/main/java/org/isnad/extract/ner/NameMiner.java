@@ -1,10 +1,6 @@
 package org.isnad.extract.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.Doc;
 import org.isnad.text.Tokens;
@@ -69,36 +64,26 @@ public final class NameMiner {
 
   /** Tags every article (title and text) of a JSON-lines news file. */
   public void addNews(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     Set<String> seen = new HashSet<>();
     StringBuilder sb = new StringBuilder();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file), 1 << 16) : Files.newInputStream(file),
-        StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) continue;
-        JsonNode a = json.readTree(line);
-        seen.clear();
-        for (String field : new String[] {"title", "text"}) {
-          JsonNode v = a.get(field);
-          if (v == null || !v.isTextual()) continue;
-          Doc doc = Doc.of(v.asText());
-          Tokens t = doc.tokens();
-          List<NameSpan> spans = tagger.tag(doc);
-          if (silver.size() < silverMax) addSilver(doc, spans);
-          for (NameSpan s : spans) {
-            if (s.confidence() < settings.minConfidence()) continue;
-            sb.setLength(0);
-            ArabicNormalizer.normalize(t.text(), t.stemStart(s.firstToken()), t.end(s.endToken() - 1), sb);
-            String name = sb.toString();
-            int k = s.type() == org.isnad.model.MentionType.PER ? 0 : s.type() == org.isnad.model.MentionType.LOC ? 1 : 2;
-            if (seen.add(k + name)) counts.computeIfAbsent(name, x -> new int[3])[k]++;
-          }
+    NewsFile.forEachArticle(file, texts -> {
+      seen.clear();
+      for (String text : texts) {
+        Doc doc = Doc.of(text);
+        Tokens t = doc.tokens();
+        List<NameSpan> spans = tagger.tag(doc);
+        if (silver.size() < silverMax) addSilver(doc, spans);
+        for (NameSpan s : spans) {
+          if (s.confidence() < settings.minConfidence()) continue;
+          sb.setLength(0);
+          ArabicNormalizer.normalize(t.text(), t.stemStart(s.firstToken()), t.end(s.endToken() - 1), sb);
+          String name = sb.toString();
+          int k = s.type() == org.isnad.model.MentionType.PER ? 0 : s.type() == org.isnad.model.MentionType.LOC ? 1 : 2;
+          if (seen.add(k + name)) counts.computeIfAbsent(name, x -> new int[3])[k]++;
         }
-        articles++;
       }
-    }
+      articles++;
+    });
   }
 
   private void addSilver(Doc doc, List<NameSpan> spans) {

@@ -1,10 +1,6 @@
 package org.isnad.extract.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.isnad.text.Tokenizer;
 import org.isnad.text.Tokens;
@@ -66,27 +61,17 @@ public final class WordClusterBuilder {
 
   /** Adds the title and text of every article in a JSON-lines file (gzip when named .gz). */
   public void addNews(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     int boundary = id("<s>");
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file), 1 << 16) : Files.newInputStream(file),
-        StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) continue;
-        JsonNode a = json.readTree(line);
-        for (String field : new String[] {"title", "text"}) {
-          JsonNode v = a.get(field);
-          if (v == null || !v.isTextual()) continue;
-          push(boundary);
-          Tokens t = Tokenizer.tokenize(v.asText());
-          for (int i = 0; i < t.size(); i++) {
-            push(id(t.kind(i) == Tokens.NUMBER ? "<num>" : t.key(i)));
-          }
+    NewsFile.forEachArticle(file, texts -> {
+      for (String text : texts) {
+        push(boundary);
+        Tokens t = Tokenizer.tokenize(text);
+        for (int i = 0; i < t.size(); i++) {
+          push(id(t.kind(i) == Tokens.NUMBER ? "<num>" : t.key(i)));
         }
-        documents++;
       }
-    }
+      documents++;
+    });
     push(boundary);
   }
 

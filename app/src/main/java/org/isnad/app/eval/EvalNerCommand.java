@@ -1,11 +1,17 @@
 package org.isnad.app.eval;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isnad.extract.ner.ConllSentence;
+import org.isnad.extract.ner.NameLexicon;
 import org.isnad.extract.ner.NameScore;
 import org.isnad.extract.ner.NameTagger;
 import org.isnad.extract.ner.NameTrainer;
@@ -30,12 +36,21 @@ public final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--window", description = "Read this many consecutive sentences as one document, names made consistent within it as in an article (ANERcorp has no article breaks); 1 = each sentence alone (default: ${DEFAULT-VALUE}).")
   int window = DEFAULT_WINDOW;
 
+  @Option(names = "--resources", paramLabel = "DIR", description = "The lexicon the model was trained with (clusters.tsv.gz, gazetteer.tsv, triggers.tsv, mined.tsv in DIR; default: the shipped one).")
+  Path resources;
+
+  @Option(names = "--errors", paramLabel = "FILE", description = "Write every sentence with a missed or wrong name: the words, then '-' gold names not found and '+' found names not in gold.")
+  Path errors;
+
   /** Chosen on the held-out tenth of train.conll. */
   static final int DEFAULT_WINDOW = 20;
 
   @Override
   public Integer call() throws Exception {
-    NameTagger tagger = model == null ? NameTagger.load() : NameTagger.load(model);
+    NameLexicon lexicon = resources == null ? NameLexicon.load()
+        : NameLexicon.load(resources.resolve("clusters.tsv.gz"), resources.resolve("gazetteer.tsv"), resources.resolve("triggers.tsv"),
+            Files.exists(resources.resolve("mined.tsv")) ? resources.resolve("mined.tsv") : null);
+    NameTagger tagger = model == null ? NameTagger.load() : NameTagger.load(model, lexicon);
     List<ConllSentence> all = new ArrayList<>();
     for (Path f : files) {
       List<ConllSentence> data = ConllSentence.read(f);
@@ -47,8 +62,11 @@ public final class EvalNerCommand implements Callable<Integer> {
       }
     }
     long t0 = System.nanoTime();
-    NameScore score = NameTrainer.evaluate(tagger, all, window);
+    PrintWriter err = errors == null ? null
+        : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8));
+    NameScore score = NameTrainer.evaluate(tagger, all, window, err == null ? null : (s, found) -> writeErrors(s, found, err));
     double seconds = (System.nanoTime() - t0) / 1e9;
+    if (err != null) err.close();
     int words = 0;
     for (ConllSentence s : all) words += s.words().length;
     if (files.size() > 1) System.out.println("all files");
@@ -57,5 +75,21 @@ public final class EvalNerCommand implements Callable<Integer> {
         all.size(), words, window <= 1 ? "one by one" : "in documents of " + window + " consecutive sentences");
     System.err.printf(Locale.ROOT, "tagged in %.2f s%n", seconds);
     return 0;
+  }
+
+  private static final String[] TYPES = {"PER", "LOC", "ORG"};
+
+  private static void writeErrors(ConllSentence s, List<ConllSentence.Chunk> found, PrintWriter out) {
+    Set<ConllSentence.Chunk> gold = new HashSet<>(s.gold());
+    Set<ConllSentence.Chunk> got = new HashSet<>(found);
+    if (gold.equals(got)) return;
+    out.println(String.join(" ", s.words()));
+    for (ConllSentence.Chunk c : s.gold()) if (!got.contains(c)) out.println("- " + TYPES[c.type()] + "\t" + phrase(s, c));
+    for (ConllSentence.Chunk c : found) if (!gold.contains(c)) out.println("+ " + TYPES[c.type()] + "\t" + phrase(s, c));
+    out.println();
+  }
+
+  private static String phrase(ConllSentence s, ConllSentence.Chunk c) {
+    return String.join(" ", java.util.Arrays.copyOfRange(s.words(), c.start(), c.end()));
   }
 }

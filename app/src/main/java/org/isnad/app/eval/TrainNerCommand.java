@@ -63,6 +63,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--clusters-from", paramLabel = "NEWS.jsonl.gz", split = ",", description = "Rebuild clusters.tsv.gz from these news files (comma-separated).")
   List<Path> clustersFrom = new ArrayList<>();
 
+  @Option(names = "--cluster-words", description = "With --clusters-from: how many of the most frequent words get clusters (default: ${DEFAULT-VALUE}).")
+  int clusterWords = WordClusterBuilder.Settings.SHIPPED.words();
+
   @Option(names = "--mine-from", paramLabel = "NEWS.jsonl.gz", split = ",", description = "Self-training: train once without mined names, tag these news files, keep recurring confident names (mined.tsv, written into --resources when given), then train again with them.")
   List<Path> mineFrom = new ArrayList<>();
 
@@ -97,7 +100,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     if (!clustersFrom.isEmpty()) {
       long t0 = System.nanoTime();
-      WordClusterBuilder b = new WordClusterBuilder(WordClusterBuilder.Settings.SHIPPED);
+      WordClusterBuilder.Settings cs = WordClusterBuilder.Settings.SHIPPED;
+      WordClusterBuilder b = new WordClusterBuilder(new WordClusterBuilder.Settings(clusterWords, cs.contexts(), cs.dims(), cs.fine(),
+          cs.coarse(), cs.split(), cs.iterations(), cs.minCount(), cs.seed()));
       List<String> names = new ArrayList<>();
       for (Path p : clustersFrom) {
         b.addNews(p);

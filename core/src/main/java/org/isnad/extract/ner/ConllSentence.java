@@ -79,19 +79,24 @@ public record ConllSentence(String[] words, List<Chunk> gold, Tokens tokens, int
     return new ConllSentence(words, chunks(tags), t, wordOf);
   }
 
-  /** Gold labels ({@link NameModel#LABELS} indices) per token; punctuation tokens are O. */
+  /**
+   * Gold labels ({@link NameModel#LABELS} indices) per token; punctuation tokens are O, so a name with
+   * punctuation inside is labelled as one name per run of other tokens.
+   */
   int[] goldLabels() {
     int[] y = new int[tokens.size()];
     int i = 0;
     for (Chunk c : gold) {
       while (i < y.length && wordOf[i] < c.start()) i++;
-      boolean first = true;
       while (i < y.length && wordOf[i] < c.end()) {
-        if (tokens.kind(i) != Tokens.PUNCT) {
-          y[i] = 1 + c.type() * 2 + (first ? 0 : 1);
-          first = false;
+        if (tokens.kind(i) == Tokens.PUNCT) {
+          i++;
+          continue;
         }
-        i++;
+        int e = i;
+        while (e < y.length && wordOf[e] < c.end() && tokens.kind(e) != Tokens.PUNCT) e++;
+        for (int k = i; k < e; k++) y[k] = NameModel.label(c.type(), k - i, e - i);
+        i = e;
       }
     }
     return y;

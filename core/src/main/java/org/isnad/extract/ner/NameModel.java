@@ -14,18 +14,22 @@ import org.isnad.model.MentionType;
 /**
  * The name finder's weights: a hashed feature table ({@code 2^bits} buckets × labels, label-minor so a
  * bucket's scores share a cache line) and first-order label transitions, decoded with Viterbi under
- * BIO constraints (I-X only after B-X or I-X; punctuation is always O).
+ * BILOU constraints (a name is U-X alone or B-X I-X… L-X; punctuation is always O).
  *
- * <p>Labels: O, then B-/I- for PER, LOC, ORG. On disk: gzip of a header, the transitions, and the
- * non-zero buckets as delta-coded indices with 16-bit weights under one scale (the averaged perceptron's
- * weights need no more precision than that).
+ * <p>Labels: O, then B- (begin), I- (inside), L- (last) and U- (a one-word name) for PER, LOC, ORG.
+ * Marking the last word apart lets the model learn where names end (a verb after a name, "فايزة أبوالنجا
+ * أناب", is a common boundary error under plain BIO) and one-word names apart from first words.
+ *
+ * <p>On disk: gzip of a header, the transitions, and the non-zero buckets as delta-coded indices with
+ * 16-bit weights under one scale (the averaged perceptron's weights need no more precision than that).
  */
 final class NameModel {
   static final String RESOURCE_DIR = "/models/ner/";
-  static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
+  static final String[] LABELS = {"O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC",
+      "B-ORG", "I-ORG", "L-ORG", "U-ORG"};
   static final MentionType[] TYPES = {MentionType.PER, MentionType.LOC, MentionType.ORG};
-  static final int L = LABELS.length;
-  private static final int MAGIC = 0x49534e32; // "ISN2"
+  static final int L = LABELS.length; // 13: emissions() sums them in 13 locals
+  private static final int MAGIC = 0x49534e33; // "ISN3"
 
   final int bits;
   final float[] w;
@@ -48,28 +52,52 @@ final class NameModel {
     this.outsidePenalty = outsidePenalty;
   }
 
-  static boolean isBegin(int label) {
-    return label > 0 && (label & 1) == 1;
+  private static final int BEGIN = 0, INSIDE = 1, LAST = 2, UNIT = 3;
+
+  /** The label of word {@code k} of a name of {@code length} words of type {@code type} (0 PER, 1 LOC, 2 ORG). */
+  static int label(int type, int k, int length) {
+    int part = length == 1 ? UNIT : k == 0 ? BEGIN : k == length - 1 ? LAST : INSIDE;
+    return 1 + type * 4 + part;
   }
 
+  private static int part(int label) {
+    return (label - 1) & 3;
+  }
+
+  /** The label continues the name before it (I- or L-). */
   static boolean isInside(int label) {
-    return label > 0 && (label & 1) == 0;
+    return label > 0 && (part(label) == INSIDE || part(label) == LAST);
+  }
+
+  /** The label leaves a name open: the next must be I- or L- of its type. */
+  private static boolean isOpen(int label) {
+    return label > 0 && (part(label) == BEGIN || part(label) == INSIDE);
   }
 
   /** 0 PER, 1 LOC, 2 ORG; for label 0 (O), -1. */
   static int type(int label) {
-    return label == 0 ? -1 : (label - 1) / 2;
+    return label == 0 ? -1 : (label - 1) / 4;
   }
 
+  /** {@link #allowed} as a table, {@code [(from + 1) * L + to]}, for Viterbi's inner loop. */
+  private static final boolean[] ALLOWED = new boolean[(L + 1) * L];
+
+  static {
+    for (int from = -1; from < L; from++) for (int to = 0; to < L; to++) ALLOWED[(from + 1) * L + to] = allowed(from, to);
+  }
+
+  /** May {@code to} follow {@code from} ({@code -1}: the sentence start)? */
   static boolean allowed(int from, int to) {
-    if (!isInside(to)) return true;
-    return from > 0 && type(from) == type(to);
+    if (from >= 0 && isOpen(from)) return isInside(to) && type(from) == type(to);
+    return !isInside(to);
   }
 
   /** Emission scores {@code em[j * L + y]} of tokens {@code [0, n)} from their feature buckets. */
   void emissions(int[] f, int[] count, int n, float[] em) {
+    // thirteen running sums in locals: the JIT keeps them in registers, where a loop over labels would
+    // store to em for every feature
     for (int j = 0; j < n; j++) {
-      float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+      float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
       int base = j * NameFeatures.MAX;
       for (int k = 0, c = count[j]; k < c; k++) {
         int b = f[base + k] * L;
@@ -80,6 +108,12 @@ final class NameModel {
         s4 += w[b + 4];
         s5 += w[b + 5];
         s6 += w[b + 6];
+        s7 += w[b + 7];
+        s8 += w[b + 8];
+        s9 += w[b + 9];
+        s10 += w[b + 10];
+        s11 += w[b + 11];
+        s12 += w[b + 12];
       }
       int o = j * L;
       em[o] = s0 - outsidePenalty;
@@ -89,6 +123,12 @@ final class NameModel {
       em[o + 4] = s4;
       em[o + 5] = s5;
       em[o + 6] = s6;
+      em[o + 7] = s7;
+      em[o + 8] = s8;
+      em[o + 9] = s9;
+      em[o + 10] = s10;
+      em[o + 11] = s11;
+      em[o + 12] = s12;
     }
   }
 
@@ -113,7 +153,7 @@ final class NameModel {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
         for (int x = 0; x < L; x++) {
-          if (!allowed(x, y)) continue;
+          if (!ALLOWED[(x + 1) * L + y]) continue;
           float v = delta[p + x] + trans[(x + 1) * L + y];
           if (v > best) {
             best = v;
@@ -126,7 +166,7 @@ final class NameModel {
     }
     int o = (n - 1) * L;
     int arg = 0;
-    for (int y = 1; y < L; y++) if (delta[o + y] > delta[o + arg]) arg = y;
+    for (int y = 1; y < L; y++) if (!isOpen(y) && delta[o + y] > delta[o + arg]) arg = y;
     for (int j = n - 1; j >= 0; j--) {
       out[j] = arg;
       if (j > 0) arg = back[j * L + arg];

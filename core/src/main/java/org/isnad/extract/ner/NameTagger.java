@@ -64,8 +64,13 @@ public final class NameTagger {
 
   /** A model file written by {@code isnad train ner}, with the shipped lexicon. */
   public static NameTagger load(Path model) throws IOException {
+    return load(model, NameLexicon.load());
+  }
+
+  /** A model file written by {@code isnad train ner}, with the lexicon it was trained with. */
+  public static NameTagger load(Path model, NameLexicon lexicon) throws IOException {
     try (InputStream in = Files.newInputStream(model)) {
-      return new NameTagger(NameModel.read(in), NameLexicon.load());
+      return new NameTagger(NameModel.read(in), lexicon);
     }
   }
 
@@ -213,7 +218,8 @@ public final class NameTagger {
       while (next < spans.size() && spans.get(next).firstToken() < first[k + 1]) {
         NameSpan sp = spans.get(next++);
         int type = sp.type() == MentionType.PER ? 0 : sp.type() == MentionType.LOC ? 1 : 2;
-        for (int i = sp.firstToken(); i < sp.endToken(); i++) labels[i - first[k]] = 1 + 2 * type + (i == sp.firstToken() ? 0 : 1);
+        int length = sp.endToken() - sp.firstToken();
+        for (int i = sp.firstToken(); i < sp.endToken(); i++) labels[i - first[k]] = NameModel.label(type, i - sp.firstToken(), length);
       }
       out.add(sentences.get(k).toWords(labels));
     }

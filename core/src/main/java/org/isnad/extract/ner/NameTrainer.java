@@ -167,23 +167,32 @@ public final class NameTrainer {
    * in an article; with {@code window <= 1}, each sentence alone and no propagation.
    */
   public static NameScore evaluate(NameTagger tagger, List<ConllSentence> data, int window) {
-    if (window <= 1) return evaluate(tagger, data);
+    return evaluate(tagger, data, window, null);
+  }
+
+  /** As {@link #evaluate(NameTagger, List, int)}; {@code each} (may be null) also receives every sentence with the names found in it. */
+  public static NameScore evaluate(NameTagger tagger, List<ConllSentence> data, int window,
+      BiConsumer<ConllSentence, List<ConllSentence.Chunk>> each) {
     NameScore score = new NameScore();
-    for (int s = 0; s < data.size(); s += window) {
-      List<ConllSentence> doc = data.subList(s, Math.min(data.size(), s + window));
-      List<List<ConllSentence.Chunk>> found = tagger.tagDocument(doc);
-      for (int k = 0; k < doc.size(); k++) score.add(doc.get(k).gold(), found.get(k));
+    for (int s = 0; s < data.size(); s += Math.max(1, window)) {
+      List<ConllSentence> doc = data.subList(s, Math.min(data.size(), s + Math.max(1, window)));
+      List<List<ConllSentence.Chunk>> found;
+      if (window <= 1) {
+        ConllSentence cs = doc.get(0);
+        found = List.of(cs.toWords(tagger.labels(cs.tokens(), 0, cs.tokens().size())));
+      } else {
+        found = tagger.tagDocument(doc);
+      }
+      for (int k = 0; k < doc.size(); k++) {
+        score.add(doc.get(k).gold(), found.get(k));
+        if (each != null) each.accept(doc.get(k), found.get(k));
+      }
     }
     return score;
   }
 
   /** Scores {@code tagger} on labelled sentences, each alone (no propagation). */
   public static NameScore evaluate(NameTagger tagger, List<ConllSentence> data) {
-    NameScore score = new NameScore();
-    for (ConllSentence cs : data) {
-      int[] labels = tagger.labels(cs.tokens(), 0, cs.tokens().size());
-      score.add(cs.gold(), cs.toWords(labels));
-    }
-    return score;
+    return evaluate(tagger, data, 1, null);
   }
 }

@@ -35,7 +35,7 @@ class NameScoreTest {
     ConllSentence second = s.get(1);
     assertThat(second.tokens().size()).isEqualTo(9);
     assertThat(second.wordOf()).containsExactly(0, 1, 2, 3, 4, 4, 5, 6, 6);
-    assertThat(s.get(0).goldLabels()).containsExactly(0, 1, 2, 0, 3, 0, 5, 6, 0);
+    assertThat(s.get(0).goldLabels()).containsExactly(0, 1, 3, 0, 8, 0, 9, 11, 0);
   }
 
   @Test
@@ -59,8 +59,8 @@ class NameScoreTest {
   @Test
   void mapsTokenLabelsBackToWords(@TempDir Path dir) throws Exception {
     ConllSentence second = read(dir).get(1);
-    // tokens: كأس العالم في قطر ( د ب أ ) ; a B-ORG over "د ب أ" maps to words 4..6
-    int[] labels = {0, 0, 0, 3, 0, 5, 6, 6, 0};
+    // tokens: كأس العالم في قطر ( د ب أ ) ; U-LOC over "قطر", B-ORG I-ORG L-ORG over "د ب أ" maps to words 4..6
+    int[] labels = {0, 0, 0, 8, 0, 9, 10, 11, 0};
     assertThat(second.toWords(labels)).containsExactly(new ConllSentence.Chunk(3, 4, 1), new ConllSentence.Chunk(4, 7, 2));
   }
 }

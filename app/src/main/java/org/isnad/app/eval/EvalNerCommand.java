@@ -47,9 +47,7 @@ public final class EvalNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NameLexicon lexicon = resources == null ? NameLexicon.load()
-        : NameLexicon.load(resources.resolve("clusters.tsv.gz"), resources.resolve("gazetteer.tsv"), resources.resolve("triggers.tsv"),
-            Files.exists(resources.resolve("mined.tsv")) ? resources.resolve("mined.tsv") : null);
+    NameLexicon lexicon = resources == null ? NameLexicon.load() : NameLexicon.load(resources, true);
     NameTagger tagger = model == null ? NameTagger.load() : NameTagger.load(model, lexicon);
     List<ConllSentence> all = new ArrayList<>();
     for (Path f : files) {

@@ -100,9 +100,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     if (!clustersFrom.isEmpty()) {
       long t0 = System.nanoTime();
-      WordClusterBuilder.Settings cs = WordClusterBuilder.Settings.SHIPPED;
-      WordClusterBuilder b = new WordClusterBuilder(new WordClusterBuilder.Settings(clusterWords, cs.contexts(), cs.dims(), cs.fine(),
-          cs.coarse(), cs.split(), cs.iterations(), cs.minCount(), cs.seed()));
+      WordClusterBuilder b = new WordClusterBuilder(WordClusterBuilder.Settings.SHIPPED.withWords(clusterWords));
       List<String> names = new ArrayList<>();
       for (Path p : clustersFrom) {
         b.addNews(p);
@@ -127,9 +125,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       data = rest;
     }
     Path minedFile = resources == null ? null : resources.resolve("mined.tsv");
-    NameLexicon lexicon = resources == null ? NameLexicon.load()
-        : NameLexicon.load(resources.resolve("clusters.tsv.gz"), resources.resolve("gazetteer.tsv"), resources.resolve("triggers.tsv"),
-            Files.exists(minedFile) && mineFrom.isEmpty() ? minedFile : null);
+    NameLexicon lexicon = resources == null ? NameLexicon.load() : NameLexicon.load(resources, mineFrom.isEmpty());
     NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed, outsidePenalty, runs);
     if (mineFrom.isEmpty()) {
       // the shipped (or --resources) silver sentences: news tagged by the first model (see --silver)

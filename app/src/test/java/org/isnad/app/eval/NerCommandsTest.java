@@ -50,4 +50,28 @@ class NerCommandsTest {
     assertThat(table.lines().map(l -> l.split("\\s+")[0]).toList())
         .containsExactly("type", "PER", "LOC", "ORG", "overall", "(100");
   }
+
+  @Test
+  void evalWritesTheMissedAndWrongNamesOfEachSentence(@TempDir Path dir) throws Exception {
+    // the first sentence of ANERcorp's test split, tagged by the shipped model
+    List<String> lines = Files.readAllLines(SharedData.require("ner/anercorp/test.conll"), StandardCharsets.UTF_8);
+    Path first = dir.resolve("first.conll");
+    Files.write(first, lines.subList(0, lines.indexOf("")), StandardCharsets.UTF_8);
+    Path errors = dir.resolve("errors.txt");
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    try {
+      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      assertThat(IsnadCli.run("eval", "ner", "--errors", errors.toString(), first.toString())).isZero();
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    List<String> written = Files.readAllLines(errors, StandardCharsets.UTF_8);
+    assertThat(written.get(0)).startsWith("الصالحية المفرق - غيث الطراونة - أمر جلالة الملك عبدالله الثاني");
+    // gold names not found ("-"), then found names not in gold ("+"): the person read as an organisation
+    assertThat(written.subList(1, written.size())).containsExactly(
+        "- LOC\tالمفرق", "- PER\tغيث الطراونة", "- LOC\tونايفة", "+ ORG\tغيث الطراونة", "");
+  }
 }

@@ -104,15 +104,16 @@ public final class NameLexicon {
             : LexiconFile.rows(NameModel.RESOURCE_DIR + "mined.tsv", 2));
   }
 
-  /** A lexicon from explicit files (for training with rebuilt resources). */
-  public static NameLexicon load(Path clusters, Path gazetteer, Path triggers) throws IOException {
-    return load(clusters, gazetteer, triggers, null);
-  }
-
-  /** A lexicon from explicit files, with mined names ({@link NameMiner}) when {@code mined} is not null. */
-  public static NameLexicon load(Path clusters, Path gazetteer, Path triggers, Path mined) throws IOException {
-    return build(readLines(Files.newInputStream(clusters), clusters.toString().endsWith(".gz")),
-        tsv(gazetteer), tsv(triggers), mined == null ? List.of() : tsv(mined));
+  /**
+   * The lexicon in a resources directory laid out as the shipped one ({@code clusters.tsv.gz},
+   * {@code gazetteer.tsv}, {@code triggers.tsv}, and {@code mined.tsv} when {@code withMined} and it exists):
+   * for training and scoring with rebuilt resources.
+   */
+  public static NameLexicon load(Path dir, boolean withMined) throws IOException {
+    Path clusters = dir.resolve("clusters.tsv.gz");
+    Path mined = dir.resolve("mined.tsv");
+    return build(readLines(Files.newInputStream(clusters), true), tsv(dir.resolve("gazetteer.tsv")),
+        tsv(dir.resolve("triggers.tsv")), withMined && Files.exists(mined) ? tsv(mined) : List.of());
   }
 
   /** This lexicon with the mined names {@code mined} (name, kind MPER/MLOC/MORG) instead of its own. */

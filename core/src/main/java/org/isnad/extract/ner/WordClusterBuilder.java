@@ -31,6 +31,11 @@ public final class WordClusterBuilder {
   /** Sizes and seed; {@link #SHIPPED} made the shipped {@code clusters.tsv.gz}. */
   public record Settings(int words, int contexts, int dims, int fine, int coarse, int split, int iterations, int minCount, long seed) {
     public static final Settings SHIPPED = new Settings(60000, 500, 160, 500, 50, 4, 15, 5, 20260423L);
+
+    /** These settings with another vocabulary size. */
+    public Settings withWords(int words) {
+      return new Settings(words, contexts, dims, fine, coarse, split, iterations, minCount, seed);
+    }
   }
 
   private final Settings settings;

@@ -48,6 +48,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--runs", description = "Training runs with seeds seed, seed+1, ... whose weights are averaged (default: ${DEFAULT-VALUE}).")
   int runs = NameTrainer.Settings.SHIPPED.runs();
 
+  @Option(names = "--margin", description = "Cost of a wrong label when decoding during training (cost-augmented perceptron; 0: plain) (default: ${DEFAULT-VALUE}).")
+  float margin = NameTrainer.Settings.SHIPPED.margin();
+
   @Option(names = "--dev-offset", description = "With --dev-fraction: the held-out part starts at this fraction of the sentences instead of at the end (for cross-validation).")
   double devOffset = -1;
 
@@ -126,7 +129,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     Path minedFile = resources == null ? null : resources.resolve("mined.tsv");
     NameLexicon lexicon = resources == null ? NameLexicon.load() : NameLexicon.load(resources, mineFrom.isEmpty());
-    NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed, outsidePenalty, runs);
+    NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed, outsidePenalty, runs, margin);
     if (mineFrom.isEmpty()) {
       // the shipped (or --resources) silver sentences: news tagged by the first model (see --silver)
       List<ConllSentence> silver = null;
@@ -185,7 +188,7 @@ public final class TrainNerCommand implements Callable<Integer> {
           double[] a = NameTrainer.evaluate(tagger, held, window).prf(-1);
           System.err.printf(Locale.ROOT, "  documents of %2d sentences  dev P %.4f R %.4f F1 %.4f%n", window, a[0], a[1], a[2]);
         }
-        for (float p : new float[] {0, 2, 4, 6, 8, 10, 12, 16}) {
+        for (float p : new float[] {0, 4, 8, 12, 16, 24, 32, 48, 64, 96}) {
           double[] a = NameTrainer.evaluate(NameTrainer.withOutsidePenalty(tagger, p), held).prf(-1);
           double[] d = NameTrainer.evaluate(NameTrainer.withOutsidePenalty(tagger, p), held, 20).prf(-1);
           System.err.printf(Locale.ROOT, "  O penalty %4.1f  dev F1 %.4f sentence by sentence, %.4f in documents of 20 (P %.4f R %.4f)%n",

@@ -47,8 +47,10 @@ class NameTaggerTest {
     List<ConllSentence> test = ConllSentence.read(SharedData.require("ner/anercorp/test.conll"));
     ConllSentence first = test.get(0);
     Doc d = Doc.of(String.join(" ", first.words()));
+    // gold: الصالحية LOC, المفرق LOC, غيث الطراونة PER, عبدالله الثاني PER, الصالحية LOC, ونايفة LOC; the
+    // dateline's two towns and the last village are missed
     assertThat(names(d, NameTagger.load().tag(d)))
-        .isEqualTo("LOC 0-1 الصالحية | ORG 3-5 غيث الطراونة | PER 9-11 عبدالله الثاني | LOC 29-30 الصالحية");
+        .isEqualTo("PER 3-5 غيث الطراونة | PER 9-11 عبدالله الثاني | LOC 29-30 الصالحية");
   }
 
   @Test

@@ -14,7 +14,7 @@ class NameTrainerTest {
   void sameDataAndSettingsGiveTheSameModelBytes() throws Exception {
     List<ConllSentence> data = ConllSentence.read(SharedData.require("ner/anercorp/train.conll")).subList(0, 120);
     NameLexicon lexicon = NameLexicon.load();
-    NameTrainer.Settings settings = new NameTrainer.Settings(16, 3, 7L, 0f, 2);
+    NameTrainer.Settings settings = new NameTrainer.Settings(16, 3, 7L, 0f, 2, 100f);
     byte[][] models = new byte[2][];
     for (int k = 0; k < 2; k++) {
       NameTrainer trainer = new NameTrainer(lexicon, settings);

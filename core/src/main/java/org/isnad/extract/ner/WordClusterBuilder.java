@@ -33,7 +33,7 @@ import org.isnad.text.Tokens;
 public final class WordClusterBuilder {
   /** Sizes and seed; {@link #SHIPPED} made the shipped {@code clusters.tsv.gz}. */
   public record Settings(int words, int contexts, int fine, int coarse, int split, int iterations, int minCount, long seed) {
-    public static final Settings SHIPPED = new Settings(60000, Integer.getInteger("isnad.clu.contexts", 4000), 500, 50, 4, 15, 5, 20260423L);
+    public static final Settings SHIPPED = new Settings(60000, 4000, 500, 50, 4, 15, 5, 20260423L);
 
     /** These settings with another vocabulary size. */
     public Settings withWords(int words) {

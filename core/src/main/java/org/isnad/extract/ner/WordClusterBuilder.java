@@ -204,13 +204,8 @@ public final class WordClusterBuilder {
     int[] kmeans(int[] members, int k, int iterations, Random random) {
       int n = members == null ? ptr.length - 1 : members.length;
       float[] cent = new float[k * d];
-      int[] pick = new int[n];
-      for (int i = 0; i < n; i++) pick[i] = i;
+      int[] pick = seededPicks(n, k, random);
       for (int i = 0; i < k; i++) {
-        int r = i + random.nextInt(n - i);
-        int t = pick[i];
-        pick[i] = pick[r];
-        pick[r] = t;
         int row = members == null ? pick[i] : members[pick[i]];
         for (int x = ptr[row]; x < ptr[row + 1]; x++) cent[i * d + col[x]] += val[x];
       }
@@ -231,12 +226,7 @@ public final class WordClusterBuilder {
           }
           assign[i] = arg;
         }
-        float[] next = centroids(members, assign, k);
-        for (int c = 0; c < k; c++) {
-          boolean empty = true;
-          for (int x = 0; x < d && empty; x++) empty = next[c * d + x] == 0;
-          if (!empty) System.arraycopy(next, c * d, cent, c * d, d);
-        }
+        adoptNonEmpty(centroids(members, assign, k), cent, k, d);
       }
       return assign;
     }
@@ -259,6 +249,28 @@ public final class WordClusterBuilder {
     return Character.isLetter(key.charAt(0));
   }
 
+  /** The first {@code k} of a partial seeded shuffle of {@code 0..n-1}: the initial centroids' rows. */
+  private static int[] seededPicks(int n, int k, Random random) {
+    int[] pick = new int[n];
+    for (int i = 0; i < n; i++) pick[i] = i;
+    for (int i = 0; i < k; i++) {
+      int r = i + random.nextInt(n - i);
+      int t = pick[i];
+      pick[i] = pick[r];
+      pick[r] = t;
+    }
+    return pick;
+  }
+
+  /** Copies each of the {@code k} new centroids into {@code cent} unless it is empty (no members), which keeps the old one. */
+  private static void adoptNonEmpty(float[] next, float[] cent, int k, int d) {
+    for (int c = 0; c < k; c++) {
+      boolean empty = true;
+      for (int x = 0; x < d && empty; x++) empty = next[c * d + x] == 0;
+      if (!empty) System.arraycopy(next, c * d, cent, c * d, d);
+    }
+  }
+
   private static void normalize(float[] v, int off, int d) {
     double n = 0;
     for (int k = 0; k < d; k++) n += v[off + k] * v[off + k];
@@ -270,15 +282,8 @@ public final class WordClusterBuilder {
   /** Spherical k-means: assignment by largest dot product with unit centroids; seeded initial picks. */
   private static int[] kmeans(float[] vec, int n, int d, int k, int iterations, Random random) {
     float[] cent = new float[k * d];
-    int[] pick = new int[n];
-    for (int i = 0; i < n; i++) pick[i] = i;
-    for (int i = 0; i < k; i++) {
-      int r = i + random.nextInt(n - i);
-      int t = pick[i];
-      pick[i] = pick[r];
-      pick[r] = t;
-      System.arraycopy(vec, pick[i] * d, cent, i * d, d);
-    }
+    int[] pick = seededPicks(n, k, random);
+    for (int i = 0; i < k; i++) System.arraycopy(vec, pick[i] * d, cent, i * d, d);
     int[] assign = new int[n];
     for (int it = 0; it < iterations; it++) {
       for (int i = 0; i < n; i++) {
@@ -304,12 +309,7 @@ public final class WordClusterBuilder {
         }
         assign[i] = arg;
       }
-      float[] next = centroids(vec, n, d, assign, k);
-      for (int c = 0; c < k; c++) {
-        boolean empty = true;
-        for (int x = 0; x < d && empty; x++) empty = next[c * d + x] == 0;
-        if (!empty) System.arraycopy(next, c * d, cent, c * d, d);
-      }
+      adoptNonEmpty(centroids(vec, n, d, assign, k), cent, k, d);
     }
     return assign;
   }

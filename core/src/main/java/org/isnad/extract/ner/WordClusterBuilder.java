@@ -27,8 +27,8 @@ import org.isnad.text.Tokens;
  * clustered again into coarse clusters, and each fine cluster is split again into finest ones. Each word
  * also gets a log2 frequency bucket. An earlier version projected the rows to 160 random dimensions
  * first; the exact rows cost less (only their non-zeros are read) and let the context vocabulary grow
- * from 500 to 4,000 words, which gave +1.3 F1 in cross-validation. Output: gzip TSV {@code key, coarse, fine, freq, finest} with a header saying how it was
- * made.
+ * from 500 to 4,000 words, which gave +1.3 F1 in cross-validation. Output: gzip TSV
+ * {@code key, coarse, fine, freq, finest} with a header saying how it was made.
  */
 public final class WordClusterBuilder {
   /** Sizes and seed; {@link #SHIPPED} made the shipped {@code clusters.tsv.gz}. */

@@ -103,14 +103,15 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     if (!clustersFrom.isEmpty()) {
       long t0 = System.nanoTime();
-      WordClusterBuilder b = new WordClusterBuilder(WordClusterBuilder.Settings.SHIPPED.withWords(clusterWords));
+      WordClusterBuilder b = new WordClusterBuilder();
       List<String> names = new ArrayList<>();
       for (Path p : clustersFrom) {
         b.addNews(p);
         names.add(p.getFileName().toString());
       }
-      b.write(resources.resolve("clusters.tsv.gz"), names);
-      System.err.printf(Locale.ROOT, "wrote %s in %.1f s%n", resources.resolve("clusters.tsv.gz"), (System.nanoTime() - t0) / 1e9);
+      Path file = resources.resolve(WordClusterBuilder.View.NEIGHBOURS.file);
+      b.write(WordClusterBuilder.Settings.SHIPPED.withWords(clusterWords), file, names);
+      System.err.printf(Locale.ROOT, "wrote %s in %.1f s%n", file, (System.nanoTime() - t0) / 1e9);
     }
     if (files.isEmpty()) {
       if (out != null) System.err.println("no training files");

@@ -31,26 +31,53 @@ import org.isnad.text.Tokens;
  * {@code key, coarse, fine, freq, finest} with a header saying how it was made.
  */
 public final class WordClusterBuilder {
-  /** Sizes and seed; {@link #SHIPPED} made the shipped {@code clusters.tsv.gz}. */
-  public record Settings(int words, int contexts, int fine, int coarse, int split, int iterations, int minCount, long seed) {
-    public static final Settings SHIPPED = new Settings(60000, 4000, 500, 50, 4, 15, 5, 20260423L);
+  /**
+   * Which contexts make a word's vector. {@link #NEIGHBOURS}: the two words either side, each position
+   * a block of columns ("قال X إن"). {@link #LEFT}: only the two words before, so words that follow the
+   * same words group together whatever comes after (titles before names: "الرئيس X", "المهاجم X").
+   * {@link #TOPIC}: the words up to {@value #TOPIC_WINDOW} tokens either side, in any position, leaving out
+   * the {@value #TOPIC_SKIP} most frequent: the article's subject, so a club's name falls with football
+   * and a city's with the war ("ليل" as Lille the club or the town is still one word, but "بنفيكا" and
+   * "برشلونة" land with "مباراة" and "دوري").
+   */
+  public enum View {
+    NEIGHBOURS("clusters.tsv.gz"), LEFT("left-clusters.tsv.gz"), TOPIC("topic-clusters.tsv.gz");
 
-    /** These settings with another vocabulary size. */
-    public Settings withWords(int words) {
-      return new Settings(words, contexts, fine, coarse, split, iterations, minCount, seed);
+    /** The file name for this view's clusters. */
+    public final String file;
+
+    View(String file) {
+      this.file = file;
     }
   }
 
-  private final Settings settings;
+  static final int TOPIC_WINDOW = 8;
+  static final int TOPIC_SKIP = 100;
+
+  /**
+   * View, sizes and seed; {@link #SHIPPED} made the shipped {@code clusters.tsv.gz}. The other two views
+   * ({@link #SHIPPED_LEFT}, {@link #SHIPPED_TOPIC}) as extra name-finder features gave +0.4 F1 in
+   * cross-validation over three seeds but −0.6 on test, so they are not shipped (models/ner/README.md).
+   */
+  public record Settings(View view, int words, int contexts, int fine, int coarse, int split, int iterations, int minCount, long seed) {
+    public static final Settings SHIPPED = new Settings(View.NEIGHBOURS, 60000, 4000, 500, 50, 4, 15, 5, 20260423L);
+    public static final Settings SHIPPED_LEFT = new Settings(View.LEFT, 60000, 4000, 500, 50, 4, 15, 5, 20260423L);
+    public static final Settings SHIPPED_TOPIC = new Settings(View.TOPIC, 60000, 2000, 100, 20, 1, 15, 5, 20260423L);
+
+    /** These settings with another vocabulary size. */
+    public Settings withWords(int words) {
+      return new Settings(view, words, contexts, fine, coarse, split, iterations, minCount, seed);
+    }
+  }
+
   private final Map<String, Integer> ids = new HashMap<>(1 << 20);
   private final List<String> names = new ArrayList<>();
   private int[] stream = new int[1 << 22];
   private int length;
   private long documents;
 
-  public WordClusterBuilder(Settings settings) {
-    this.settings = settings;
-  }
+  /** An empty builder: add news, then write one clustering per view. */
+  public WordClusterBuilder() {}
 
   private int id(String s) {
     Integer id = ids.get(s);
@@ -83,9 +110,8 @@ public final class WordClusterBuilder {
     push(boundary);
   }
 
-  /** Builds the clusters and writes them. */
-  public void write(Path out, List<String> sources) throws IOException {
-    Settings s = settings;
+  /** Builds the clusters of the news added so far under settings {@code s} and writes them to {@code out}. */
+  public void write(Settings s, Path out, List<String> sources) throws IOException {
     int types = names.size();
     long[] freq = new long[types];
     for (int k = 0; k < length; k++) freq[stream[k]]++;
@@ -96,8 +122,9 @@ public final class WordClusterBuilder {
     int[] col = new int[types];
     Arrays.fill(row, -1);
     Arrays.fill(col, -1);
-    int C = Math.min(s.contexts(), types);
-    for (int k = 0; k < C; k++) col[byFreq[k]] = k;
+    int skip = s.view() == View.TOPIC ? Math.min(TOPIC_SKIP, types) : 0;
+    int C = Math.min(s.contexts(), types - skip);
+    for (int k = 0; k < C; k++) col[byFreq[skip + k]] = k;
     List<Integer> vocab = new ArrayList<>();
     for (int k = 0; k < types && vocab.size() < s.words(); k++) {
       int id = byFreq[k];
@@ -107,45 +134,20 @@ public final class WordClusterBuilder {
       vocab.add(id);
     }
     int V = vocab.size();
-    int W = 4 * C; // blocks: two words before, one before, one after, two after
-    // co-occurrences as (row, column) keys, sorted and run-length counted: memory grows with the
-    // corpus, not with vocabulary × contexts
-    long[] pairs = new long[1 << 20];
-    int np = 0;
-    for (int k = 2; k + 2 < length; k++) {
-      int r = row[stream[k]];
-      if (r < 0) continue;
-      if (np + 4 > pairs.length) pairs = Arrays.copyOf(pairs, pairs.length * 2);
-      long base = (long) r * W;
-      int c;
-      if ((c = col[stream[k - 2]]) >= 0) pairs[np++] = base + c;
-      if ((c = col[stream[k - 1]]) >= 0) pairs[np++] = base + C + c;
-      if ((c = col[stream[k + 1]]) >= 0) pairs[np++] = base + 2 * C + c;
-      if ((c = col[stream[k + 2]]) >= 0) pairs[np++] = base + 3 * C + c;
-    }
-    Arrays.sort(pairs, 0, np);
-    int[] rowPtr = new int[V + 1];
-    int distinct = 0;
-    for (int k = 0; k < np; k++) if (k == 0 || pairs[k] != pairs[k - 1]) distinct++;
-    int[] colIdx = new int[distinct];
-    int[] count = new int[distinct];
+    Counts counts = s.view() == View.TOPIC ? windowCounts(row, col, V, C) : neighbourCounts(row, col, V, C, s.view() == View.LEFT);
+    int[] rowPtr = counts.ptr();
+    int[] colIdx = counts.col();
+    int[] count = counts.count();
+    int W = counts.width();
     double[] rowSum = new double[V];
     double[] colSum = new double[W];
-    int at = -1;
-    for (int k = 0; k < np; k++) {
-      int r = (int) (pairs[k] / W);
-      int c = (int) (pairs[k] % W);
-      if (k == 0 || pairs[k] != pairs[k - 1]) {
-        at++;
-        colIdx[at] = c;
-        rowPtr[r + 1] = at + 1;
+    for (int r = 0; r < V; r++) {
+      for (int k = rowPtr[r]; k < rowPtr[r + 1]; k++) {
+        rowSum[r] += count[k];
+        colSum[colIdx[k]] += count[k];
       }
-      count[at]++;
-      rowSum[r]++;
-      colSum[c]++;
     }
-    pairs = null;
-    for (int r = 0; r < V; r++) rowPtr[r + 1] = Math.max(rowPtr[r + 1], rowPtr[r]);
+    int distinct = colIdx.length;
     // positive PMI, context distribution smoothed (^0.75)
     double colTotal = 0;
     for (int c = 0; c < W; c++) {
@@ -196,6 +198,94 @@ public final class WordClusterBuilder {
         w.println(names.get(id) + "\t" + coarseOfFine[fine[r]] + "\t" + fine[r] + "\t" + bucket + "\t" + finest[r]);
       }
     }
+  }
+
+  /** Co-occurrence counts as CSR rows: row {@code r}'s columns {@code col[ptr[r]..ptr[r + 1])}, ascending. */
+  private record Counts(int[] ptr, int[] col, int[] count, int width) {}
+
+  /**
+   * Counts of the context words two either side (only before, when {@code leftOnly}), a block of {@code C}
+   * columns per position. Co-occurrences are (row, column) keys, sorted and run-length counted: memory
+   * grows with the corpus, not with vocabulary × contexts.
+   */
+  private Counts neighbourCounts(int[] row, int[] col, int V, int C, boolean leftOnly) {
+    int W = 4 * C; // blocks: two words before, one before, one after, two after
+    long[] pairs = new long[1 << 20];
+    int np = 0;
+    for (int k = 2; k + 2 < length; k++) {
+      int r = row[stream[k]];
+      if (r < 0) continue;
+      if (np + 4 > pairs.length) pairs = Arrays.copyOf(pairs, pairs.length * 2);
+      long base = (long) r * W;
+      int c;
+      if ((c = col[stream[k - 2]]) >= 0) pairs[np++] = base + c;
+      if ((c = col[stream[k - 1]]) >= 0) pairs[np++] = base + C + c;
+      if (leftOnly) continue;
+      if ((c = col[stream[k + 1]]) >= 0) pairs[np++] = base + 2 * C + c;
+      if ((c = col[stream[k + 2]]) >= 0) pairs[np++] = base + 3 * C + c;
+    }
+    Arrays.sort(pairs, 0, np);
+    int[] ptr = new int[V + 1];
+    int distinct = 0;
+    for (int k = 0; k < np; k++) if (k == 0 || pairs[k] != pairs[k - 1]) distinct++;
+    int[] cols = new int[distinct];
+    int[] count = new int[distinct];
+    int at = -1;
+    for (int k = 0; k < np; k++) {
+      int r = (int) (pairs[k] / W);
+      if (k == 0 || pairs[k] != pairs[k - 1]) {
+        at++;
+        cols[at] = (int) (pairs[k] % W);
+        ptr[r + 1] = at + 1;
+      }
+      count[at]++;
+    }
+    for (int r = 0; r < V; r++) ptr[r + 1] = Math.max(ptr[r + 1], ptr[r]);
+    return new Counts(ptr, cols, count, W);
+  }
+
+  /**
+   * Counts of the context words within {@link #TOPIC_WINDOW} tokens either side, position ignored, not
+   * across a title or article boundary: a dense table (vocabulary × {@code C}), as such windows fill
+   * most of it for frequent words.
+   */
+  private Counts windowCounts(int[] row, int[] col, int V, int C) {
+    int[] dense = new int[V * C];
+    int boundary = ids.getOrDefault("<s>", -1);
+    int start = 0; // first token after the last boundary
+    for (int k = 0; k < length; k++) {
+      if (stream[k] == boundary) {
+        start = k + 1;
+        continue;
+      }
+      int r = row[stream[k]];
+      if (r < 0) continue;
+      int base = r * C;
+      for (int x = Math.max(start, k - TOPIC_WINDOW); x < k; x++) {
+        int c = col[stream[x]];
+        if (c >= 0) dense[base + c]++;
+      }
+      for (int x = k + 1; x <= k + TOPIC_WINDOW && x < length && stream[x] != boundary; x++) {
+        int c = col[stream[x]];
+        if (c >= 0) dense[base + c]++;
+      }
+    }
+    int nz = 0;
+    for (int v : dense) if (v != 0) nz++;
+    int[] ptr = new int[V + 1];
+    int[] cols = new int[nz];
+    int[] count = new int[nz];
+    int at = 0;
+    for (int r = 0; r < V; r++) {
+      for (int c = 0; c < C; c++) {
+        int v = dense[r * C + c];
+        if (v == 0) continue;
+        cols[at] = c;
+        count[at++] = v;
+      }
+      ptr[r + 1] = at;
+    }
+    return new Counts(ptr, cols, count, C);
   }
 
   /** Unit-length sparse rows (CSR) of width {@code d}, clustered by spherical k-means against dense centroids. */

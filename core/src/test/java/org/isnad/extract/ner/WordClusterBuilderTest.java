@@ -61,12 +61,17 @@ class WordClusterBuilderTest {
     return out;
   }
 
+  /** Builds {@code view} into a file of its own; key → fine cluster, its header lines into {@code header}. */
+  private static Map<String, Integer> build(WordClusterBuilder.View view, List<String> header) throws IOException {
+    Path file = dir.resolve(view + ".tsv.gz");
+    builder.write(view(view), file, List.of("ant-tenth"));
+    return fine(file, header);
+  }
+
   @Test
   void neighboursViewGroupsWordsUsedInTheSamePlace() throws IOException {
-    Path file = dir.resolve("n.tsv.gz");
-    builder.write(view(WordClusterBuilder.View.NEIGHBOURS), file, List.of("ant-tenth"));
     List<String> header = new java.util.ArrayList<>();
-    Map<String, Integer> fine = fine(file, header);
+    Map<String, Integer> fine = build(WordClusterBuilder.View.NEIGHBOURS, header);
     assertThat(fine).hasSize(3000);
     assertThat(header.get(1)).startsWith("# Sources: ant-tenth; 3153 articles, ");
     assertThat(header.get(2)).startsWith("# Settings: Settings[view=NEIGHBOURS, words=3000, contexts=1000");
@@ -77,9 +82,7 @@ class WordClusterBuilderTest {
 
   @Test
   void leftViewGroupsWordsAfterTheSameWords() throws IOException {
-    Path file = dir.resolve("l.tsv.gz");
-    builder.write(view(WordClusterBuilder.View.LEFT), file, List.of("ant-tenth"));
-    Map<String, Integer> fine = fine(file, new java.util.ArrayList<>());
+    Map<String, Integer> fine = build(WordClusterBuilder.View.LEFT, new java.util.ArrayList<>());
     // heads of state follow "الرئيس"
     assertThat(fine.get("ترامب")).isEqualTo(fine.get("ماكرون")).isEqualTo(fine.get("اردوغان"));
     assertThat(fine.get("ترامب")).isNotEqualTo(fine.get("دمشق"));
@@ -87,9 +90,7 @@ class WordClusterBuilderTest {
 
   @Test
   void topicViewGroupsWordsOfTheSameSubject() throws IOException {
-    Path file = dir.resolve("t.tsv.gz");
-    builder.write(view(WordClusterBuilder.View.TOPIC), file, List.of("ant-tenth"));
-    Map<String, Integer> fine = fine(file, new java.util.ArrayList<>());
+    Map<String, Integer> fine = build(WordClusterBuilder.View.TOPIC, new java.util.ArrayList<>());
     // a club falls with its players, a Syrian city with the war
     assertThat(fine.get("برشلونة")).isEqualTo(fine.get("ميسي"));
     assertThat(fine.get("دمشق")).isEqualTo(fine.get("ادلب")).isEqualTo(fine.get("معارضة"));

@@ -61,11 +61,16 @@ public final class WordClusterBuilder {
    */
   public record Settings(View view, int words, int contexts, int fine, int coarse, int split, int iterations, int minCount, long seed) {
     public static final Settings SHIPPED = new Settings(View.NEIGHBOURS, 60000, 4000, 500, 50, 4, 15, 5, 20260423L);
-    public static final Settings SHIPPED_LEFT = new Settings(View.LEFT, 60000, 4000, 500, 50, 4, 15, 5, 20260423L);
+    public static final Settings SHIPPED_LEFT = SHIPPED.withView(View.LEFT);
     public static final Settings SHIPPED_TOPIC = new Settings(View.TOPIC, 60000, 2000, 100, 20, 1, 15, 5, 20260423L);
 
     /** These settings with another vocabulary size. */
     public Settings withWords(int words) {
+      return new Settings(view, words, contexts, fine, coarse, split, iterations, minCount, seed);
+    }
+
+    /** These settings for another view. */
+    public Settings withView(View view) {
       return new Settings(view, words, contexts, fine, coarse, split, iterations, minCount, seed);
     }
   }
@@ -147,7 +152,6 @@ public final class WordClusterBuilder {
         colSum[colIdx[k]] += count[k];
       }
     }
-    int distinct = colIdx.length;
     // positive PMI, context distribution smoothed (^0.75)
     double colTotal = 0;
     for (int c = 0; c < W; c++) {
@@ -156,7 +160,7 @@ public final class WordClusterBuilder {
     }
     // exact PPMI rows, sparse (CSR) and unit length: k-means on them costs the non-zeros, not the width;
     // a pair with non-positive PMI keeps its place with weight 0
-    float[] val = new float[distinct];
+    float[] val = new float[colIdx.length];
     for (int r = 0; r < V; r++) {
       double norm = 0;
       for (int k = rowPtr[r]; k < rowPtr[r + 1]; k++) {

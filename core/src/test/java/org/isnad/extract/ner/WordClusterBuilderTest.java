@@ -45,18 +45,19 @@ class WordClusterBuilderTest {
     builder.addNews(sample);
   }
 
-  private static WordClusterBuilder.Settings view(WordClusterBuilder.View view) {
-    return new WordClusterBuilder.Settings(view, SMALL.words(), SMALL.contexts(), SMALL.fine(), SMALL.coarse(), SMALL.split(),
-        SMALL.iterations(), SMALL.minCount(), SMALL.seed());
-  }
-
   /** Key → fine cluster of a written file; its header lines under "#". */
   private static Map<String, Integer> fine(Path file, List<String> header) throws IOException {
     Map<String, Integer> out = new HashMap<>();
-    for (String[] row : NameLexicon.readLines(Files.newInputStream(file), true)) out.put(row[0], Integer.parseInt(row[2]));
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       String line;
-      while ((line = r.readLine()) != null && line.startsWith("#")) header.add(line);
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#")) {
+          header.add(line);
+        } else {
+          String[] row = line.split("\t");
+          out.put(row[0], Integer.parseInt(row[2]));
+        }
+      }
     }
     return out;
   }
@@ -64,7 +65,7 @@ class WordClusterBuilderTest {
   /** Builds {@code view} into a file of its own; key → fine cluster, its header lines into {@code header}. */
   private static Map<String, Integer> build(WordClusterBuilder.View view, List<String> header) throws IOException {
     Path file = dir.resolve(view + ".tsv.gz");
-    builder.write(view(view), file, List.of("ant-tenth"));
+    builder.write(SMALL.withView(view), file, List.of("ant-tenth"));
     return fine(file, header);
   }
 
@@ -101,8 +102,8 @@ class WordClusterBuilderTest {
   void aBuildIsDeterministic() throws IOException {
     Path a = dir.resolve("a.tsv.gz");
     Path b = dir.resolve("b.tsv.gz");
-    builder.write(view(WordClusterBuilder.View.LEFT), a, List.of("ant-tenth"));
-    builder.write(view(WordClusterBuilder.View.LEFT), b, List.of("ant-tenth"));
+    builder.write(SMALL.withView(WordClusterBuilder.View.LEFT), a, List.of("ant-tenth"));
+    builder.write(SMALL.withView(WordClusterBuilder.View.LEFT), b, List.of("ant-tenth"));
     assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
   }
 }

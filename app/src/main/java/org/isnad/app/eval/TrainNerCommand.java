@@ -90,6 +90,12 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--silver-every", description = "Silver sentences: keep every n-th eligible one (default: ${DEFAULT-VALUE}).")
   int silverEvery = 20;
 
+  /** The curated names in {@code dir}, or null when it has none (a resources directory from before them). */
+  private static Path curated(Path dir) {
+    Path p = dir.resolve("curated-names.tsv");
+    return Files.exists(p) ? p : null;
+  }
+
   @Override
   public Integer call() throws Exception {
     if ((gazetteersFrom != null || !clustersFrom.isEmpty()) && resources == null) {
@@ -98,7 +104,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     if (gazetteersFrom != null) {
       GazetteerBuilder.build(gazetteersFrom.resolve("gazetteers/anergazet"),
-          gazetteersFrom.resolve("gazetteers/geonames/cities15000_arabic_names.tsv"), resources.resolve("gazetteer.tsv"));
+          gazetteersFrom.resolve("gazetteers/geonames/cities15000_arabic_names.tsv"), curated(resources), resources.resolve("gazetteer.tsv"));
       System.err.println("wrote " + resources.resolve("gazetteer.tsv"));
     }
     if (!clustersFrom.isEmpty()) {

@@ -13,8 +13,10 @@ import org.isnad.text.ArabicNormalizer;
 /**
  * Builds the name finder's gazetteer resource ({@code name, kind}) from public name lists: ANERGazet's
  * person, location and organisation lists (kinds PER, LOC, ORG) and the Arabic names of GeoNames'
- * places of 15,000+ people (kind GEO, kept apart from LOC because it is much larger and noisier).
- * Names are written in their matching form, sorted, one per kind.
+ * places of 15,000+ people (kind GEO, kept apart from LOC because it is much larger and noisier), and
+ * the names curated for Isnad ({@code curated-names.tsv}: clubs, companies, parties, media and bodies,
+ * which ANERGazet's 400 organisations, mostly Arab newspapers, lack). Names are written in their matching
+ * form, sorted, one per kind.
  */
 public final class GazetteerBuilder {
   private GazetteerBuilder() {}
@@ -22,8 +24,9 @@ public final class GazetteerBuilder {
   /**
    * @param anergazet directory with {@code pers.txt}, {@code loc.txt}, {@code org.txt}
    * @param geonames {@code cities15000_arabic_names.tsv} (column 4: Arabic names separated by |)
+   * @param curated {@code name <TAB> kind <TAB> group} rows ({@code #} lines are comments), or null
    */
-  public static void build(Path anergazet, Path geonames, Path out) throws IOException {
+  public static void build(Path anergazet, Path geonames, Path curated, Path out) throws IOException {
     Map<String, String> rows = new TreeMap<>();
     add(rows, Files.readAllLines(anergazet.resolve("pers.txt"), StandardCharsets.UTF_8), "PER");
     add(rows, Files.readAllLines(anergazet.resolve("loc.txt"), StandardCharsets.UTF_8), "LOC");
@@ -34,11 +37,19 @@ public final class GazetteerBuilder {
       if (cells.length < 4 || cells[3].isBlank()) continue;
       for (String name : cells[3].split("\\|")) add(rows, List.of(name), "GEO");
     }
+    if (curated != null) {
+      for (String line : Files.readAllLines(curated, StandardCharsets.UTF_8)) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cells = line.split("\t", -1);
+        add(rows, List.of(cells[0]), cells[1]);
+      }
+    }
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       w.println("# Name-finder gazetteer: name (matching form) <TAB> kind, built by GazetteerBuilder (isnad train ner --gazetteers-from DATA).");
       w.println("# PER, LOC, ORG: ANERGazet (Benajiba et al. 2007) person, location and organisation lists.");
       w.println("# GEO: Arabic names of GeoNames places with 15,000+ people (cities15000, CC BY 4.0, geonames.org).");
+      if (curated != null) w.println("# And the names of " + curated.getFileName() + ", curated for Isnad.");
       for (Map.Entry<String, String> e : rows.entrySet()) {
         int tab = e.getKey().indexOf('\t');
         w.println(e.getKey().substring(0, tab) + "\t" + e.getKey().substring(tab + 1));

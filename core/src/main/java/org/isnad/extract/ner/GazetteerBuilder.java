@@ -38,11 +38,7 @@ public final class GazetteerBuilder {
       for (String name : cells[3].split("\\|")) add(rows, List.of(name), "GEO");
     }
     if (curated != null) {
-      for (String line : Files.readAllLines(curated, StandardCharsets.UTF_8)) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cells = line.split("\t", -1);
-        add(rows, List.of(cells[0]), cells[1]);
-      }
+      for (String[] cells : NameLexicon.readLines(Files.newInputStream(curated), false)) add(rows, List.of(cells[0]), cells[1]);
     }
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {

@@ -15,8 +15,9 @@ import org.isnad.text.ArabicNormalizer;
  * person, location and organisation lists (kinds PER, LOC, ORG) and the Arabic names of GeoNames'
  * places of 15,000+ people (kind GEO, kept apart from LOC because it is much larger and noisier), and
  * the names curated for Isnad ({@code curated-names.tsv}: clubs, companies, parties, media and bodies,
- * which ANERGazet's 400 organisations, mostly Arab newspapers, lack). Names are written in their matching
- * form, sorted, one per kind.
+ * which ANERGazet's 400 organisations, mostly Arab newspapers, lack; and persons of the news and
+ * non-Arab given names, which its 2,300 single-word, mostly Arab, person names lack). Names are written
+ * in their matching form, sorted, one per kind.
  */
 public final class GazetteerBuilder {
   private GazetteerBuilder() {}

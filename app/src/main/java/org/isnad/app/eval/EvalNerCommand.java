@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.isnad.extract.ner.AnnotatedNews;
 import org.isnad.extract.ner.ConllSentence;
 import org.isnad.extract.ner.NameLexicon;
 import org.isnad.extract.ner.NameScore;
@@ -27,8 +28,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ner", mixinStandardHelpOptions = true, description = "Phrase-level P/R/F1 per type (CoNLL) of the name finder.")
 public final class EvalNerCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.conll", arity = "1..*", description = "Labelled data: 'word TAG' per line, IOB2, blank line between sentences.")
+  @Parameters(paramLabel = "FILE.conll", arity = "1..*", description = "Labelled data: 'word TAG' per line, IOB2, blank line between sentences; or standoff annotations (.tsv) read against --news.")
   List<Path> files = new ArrayList<>();
+
+  @Option(names = "--news", paramLabel = "NEWS.jsonl.gz", description = "The news file that standoff annotations (FILE.tsv, e.g. the shipped ant-names-dev.tsv) point into.")
+  Path news;
 
   @Option(names = "--model", paramLabel = "MODEL", description = "A model written by 'isnad train ner' (default: the shipped one).")
   Path model;
@@ -51,7 +55,7 @@ public final class EvalNerCommand implements Callable<Integer> {
     NameTagger tagger = model == null ? NameTagger.load() : NameTagger.load(model, lexicon);
     List<ConllSentence> all = new ArrayList<>();
     for (Path f : files) {
-      List<ConllSentence> data = ConllSentence.read(f);
+      List<ConllSentence> data = AnnotatedNews.readLabelled(f, news);
       all.addAll(data);
       if (files.size() > 1) {
         System.out.println(f);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.isnad.extract.ner.AnnotatedNews;
 import org.isnad.extract.ner.ConllSentence;
 import org.isnad.extract.ner.GazetteerBuilder;
 import org.isnad.extract.ner.NameLexicon;
@@ -32,6 +33,12 @@ public final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "MODEL", description = "Where to write the model (gzip binary).")
   Path out;
+
+  @Option(names = "--extra", paramLabel = "FILE", split = ",", description = "More training data that is never held out by --dev-fraction (comma-separated; CoNLL, or standoff .tsv read against --news), so held-out scores stay on the FILE.conll data alone.")
+  List<Path> extra = new ArrayList<>();
+
+  @Option(names = "--news", paramLabel = "NEWS.jsonl.gz", description = "The news file that standoff annotations (.tsv, e.g. the shipped ant-names-train.tsv) point into.")
+  Path news;
 
   @Option(names = "--epochs", description = "Training epochs (default: ${DEFAULT-VALUE}).")
   int epochs = NameTrainer.Settings.SHIPPED.epochs();
@@ -124,7 +131,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       return out == null ? 0 : 2;
     }
     List<ConllSentence> data = new ArrayList<>();
-    for (Path f : files) data.addAll(ConllSentence.read(f));
+    for (Path f : files) data.addAll(AnnotatedNews.readLabelled(f, news));
     List<ConllSentence> dev = List.of();
     if (devFraction > 0) {
       int cut = (int) Math.round(data.size() * (devOffset >= 0 ? devOffset : 1 - devFraction));
@@ -134,6 +141,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       rest.addAll(data.subList(end, data.size()));
       data = rest;
     }
+    for (Path f : extra) data.addAll(AnnotatedNews.readLabelled(f, news));
     Path minedFile = resources == null ? null : resources.resolve("mined.tsv");
     NameLexicon lexicon = resources == null ? NameLexicon.load() : NameLexicon.load(resources, mineFrom.isEmpty());
     NameTrainer.Settings settings = new NameTrainer.Settings(bits, epochs, seed, outsidePenalty, runs, margin);

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.isnad.SharedData;
 import org.isnad.app.IsnadCli;
@@ -52,10 +53,48 @@ class NerCommandsTest {
   }
 
   @Test
+  void extraTrainingDataIsNeverHeldOut(@TempDir Path dir) throws Exception {
+    // two sentences of ANERcorp's train split as the data to split, one as --extra
+    List<String> lines = Files.readAllLines(SharedData.require("ner/anercorp/train.conll"), StandardCharsets.UTF_8);
+    List<List<String>> sentences = new ArrayList<>();
+    List<String> cur = new ArrayList<>();
+    for (String l : lines) {
+      if (l.isBlank()) {
+        if (!cur.isEmpty()) sentences.add(cur);
+        cur = new ArrayList<>();
+        if (sentences.size() == 3) break;
+      } else {
+        cur.add(l);
+      }
+    }
+    Path data = dir.resolve("data.conll");
+    List<String> two = new ArrayList<>(sentences.get(0));
+    two.add("");
+    two.addAll(sentences.get(1));
+    Files.write(data, two, StandardCharsets.UTF_8);
+    Path extra = dir.resolve("extra.conll");
+    Files.write(extra, sentences.get(2), StandardCharsets.UTF_8);
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream err = System.err;
+    PrintStream out = System.out;
+    try {
+      System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      assertThat(IsnadCli.run("train", "ner", "--bits", "16", "--epochs", "1", "--dev-fraction", "0.5",
+          "--extra", extra.toString(), data.toString())).isZero();
+    } finally {
+      System.setErr(err);
+      System.setOut(out);
+    }
+    // the last of the two data sentences is held out; the extra one is trained on
+    assertThat(buf.toString(StandardCharsets.UTF_8)).contains("training on 2 sentences (1 held out)");
+  }
+
+  @Test
   void evalWritesTheMissedAndWrongNamesOfEachSentence(@TempDir Path dir) throws Exception {
     // sentences 1 and 96 of ANERcorp's test split, tagged by the shipped model
     List<String> lines = Files.readAllLines(SharedData.require("ner/anercorp/test.conll"), StandardCharsets.UTF_8);
-    List<String> picked = new java.util.ArrayList<>();
+    List<String> picked = new ArrayList<>();
     int sentence = 0;
     for (String line : lines) {
       if (sentence == 0 || sentence == 95) picked.add(line);

@@ -25,20 +25,25 @@ final class NewsFile {
 
   /** Hands each article's textual {@code title} and {@code text} (those present, in that order) to {@code article}. */
   static void forEachArticle(Path file, Consumer<List<String>> article) throws IOException {
+    List<String> texts = new ArrayList<>(2);
+    forEachRecord(file, a -> {
+      texts.clear();
+      for (String field : new String[] {"title", "text"}) {
+        JsonNode v = a.get(field);
+        if (v != null && v.isTextual()) texts.add(v.asText());
+      }
+      article.accept(texts);
+    });
+  }
+
+  /** Hands each article's whole JSON record to {@code article}. */
+  static void forEachRecord(Path file, Consumer<JsonNode> article) throws IOException {
     InputStream in = Files.newInputStream(file);
     if (file.toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      List<String> texts = new ArrayList<>(2);
       String line;
       while ((line = r.readLine()) != null) {
-        if (line.isBlank()) continue;
-        JsonNode a = JSON.readTree(line);
-        texts.clear();
-        for (String field : new String[] {"title", "text"}) {
-          JsonNode v = a.get(field);
-          if (v != null && v.isTextual()) texts.add(v.asText());
-        }
-        article.accept(texts);
+        if (!line.isBlank()) article.accept(JSON.readTree(line));
       }
     }
   }

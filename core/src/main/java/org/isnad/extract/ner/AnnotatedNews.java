@@ -1,0 +1,143 @@
+package org.isnad.extract.ner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * Names annotated in news articles, kept as standoff so that no article text is copied into the
+ * repository: each row points at one sentence of one article of a JSON-lines news file (by the
+ * article's {@code id} and a character range of its {@code text}) and lists the names in it by character
+ * range and type. Read back against the news file, the rows become training or evaluation sentences.
+ *
+ * <p>Rows: {@code article <TAB> start <TAB> end <TAB> crc32 <TAB> names}, where {@code start, end} are
+ * UTF-16 offsets into the article's text, {@code crc32} is the hex CRC-32 of the sentence's UTF-8 bytes
+ * (so a different version of the news file is caught, not silently misread), and {@code names} is a
+ * space-separated list of {@code from-to:TYPE} with offsets relative to {@code start} and TYPE one of
+ * PERS, LOC, ORG (empty when the sentence has no name). {@code #} lines are comments.
+ */
+public final class AnnotatedNews {
+  private AnnotatedNews() {}
+
+  /**
+   * Labelled sentences from {@code file}: standoff annotations read against {@code news} when it ends in
+   * {@code .tsv}, CoNLL otherwise.
+   */
+  public static List<ConllSentence> readLabelled(Path file, Path news) throws IOException {
+    if (!file.toString().endsWith(".tsv")) return ConllSentence.read(file);
+    if (news == null) throw new IOException(file + ": standoff annotations need the news file they point into (--news)");
+    return read(file, news);
+  }
+
+  private record Row(int line, String article, int start, int end, String crc, int[] from, int[] to, String[] type) {}
+
+  /** The annotated sentences of {@code annotations}, in file order, their text read from {@code news}. */
+  public static List<ConllSentence> read(Path annotations, Path news) throws IOException {
+    List<Row> rows = parse(annotations);
+    Map<String, List<Integer>> byArticle = new HashMap<>();
+    for (int k = 0; k < rows.size(); k++) byArticle.computeIfAbsent(rows.get(k).article(), a -> new ArrayList<>()).add(k);
+    ConllSentence[] out = new ConllSentence[rows.size()];
+    String[] error = new String[1];
+    NewsFile.forEachRecord(news, a -> {
+      JsonNode id = a.get("id");
+      JsonNode text = a.get("text");
+      List<Integer> mine = id == null ? null : byArticle.remove(id.asText());
+      if (mine == null || error[0] != null) return;
+      for (int k : mine) {
+        Row r = rows.get(k);
+        String t = text == null ? "" : text.asText();
+        if (r.end() > t.length() || !r.crc().equals(crc(t.substring(r.start(), r.end())))) {
+          error[0] = annotations + ":" + r.line() + ": the sentence differs in " + news.getFileName() + " (another version of the news?)";
+          return;
+        }
+        out[k] = sentence(t, r);
+      }
+    });
+    if (error[0] != null) throw new IOException(error[0]);
+    if (!byArticle.isEmpty()) {
+      Row r = rows.get(byArticle.values().iterator().next().get(0));
+      throw new IOException(annotations + ":" + r.line() + ": article " + r.article() + " is not in " + news.getFileName());
+    }
+    return List.of(out);
+  }
+
+  /** The sentence split into words at white space and at name edges, each word tagged IOB2. */
+  private static ConllSentence sentence(String text, Row r) {
+    List<String> words = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    int i = r.start();
+    while (i < r.end()) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int n = nameAt(r, i - r.start());
+      int stop = n >= 0 ? r.start() + r.to()[n] : r.end();
+      int j = i;
+      while (j < stop && !Character.isWhitespace(text.charAt(j)) && (n >= 0 || nameStarting(r, j - r.start()) < 0 || j == i)) j++;
+      words.add(text.substring(i, j));
+      tags.add(n < 0 ? "O" : (r.from()[n] == i - r.start() ? "B-" : "I-") + r.type()[n]);
+      i = j;
+    }
+    return ConllSentence.of(words.toArray(String[]::new), tags.toArray(String[]::new));
+  }
+
+  private static int nameAt(Row r, int offset) {
+    for (int n = 0; n < r.from().length; n++) if (r.from()[n] <= offset && offset < r.to()[n]) return n;
+    return -1;
+  }
+
+  private static int nameStarting(Row r, int offset) {
+    for (int n = 0; n < r.from().length; n++) if (r.from()[n] == offset) return n;
+    return -1;
+  }
+
+  private static List<Row> parse(Path file) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int ln = 1; ln <= lines.size(); ln++) {
+      String line = lines.get(ln - 1);
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] c = line.split("\t", -1);
+      try {
+        if (c.length != 5) throw new IllegalArgumentException("expected 5 tab-separated cells, found " + c.length);
+        int start = Integer.parseInt(c[1]);
+        int end = Integer.parseInt(c[2]);
+        if (start < 0 || end <= start) throw new IllegalArgumentException("bad sentence range " + start + "-" + end);
+        String[] names = c[4].isBlank() ? new String[0] : c[4].trim().split(" ");
+        int[] from = new int[names.length];
+        int[] to = new int[names.length];
+        String[] type = new String[names.length];
+        for (int n = 0; n < names.length; n++) {
+          int dash = names[n].indexOf('-');
+          int colon = names[n].indexOf(':');
+          if (dash < 0 || colon < dash) throw new IllegalArgumentException("bad name " + names[n]);
+          from[n] = Integer.parseInt(names[n].substring(0, dash));
+          to[n] = Integer.parseInt(names[n].substring(dash + 1, colon));
+          type[n] = names[n].substring(colon + 1);
+          if (from[n] < 0 || to[n] <= from[n] || to[n] > end - start || ConllSentence.typeOf(type[n]) < 0) {
+            throw new IllegalArgumentException("bad name " + names[n]);
+          }
+        }
+        rows.add(new Row(ln, c[0], start, end, c[3], from, to, type));
+      } catch (IllegalArgumentException e) {
+        throw new IOException(file + ":" + ln + ": " + e.getMessage());
+      }
+    }
+    return rows;
+  }
+
+  /** Hex CRC-32 of the UTF-8 bytes of {@code s}. */
+  static String crc(String s) {
+    CRC32 c = new CRC32();
+    c.update(s.getBytes(StandardCharsets.UTF_8));
+    return String.format(java.util.Locale.ROOT, "%08x", c.getValue());
+  }
+}

@@ -91,6 +91,25 @@ class NerCommandsTest {
   }
 
   @Test
+  void anUnreadableFileIsOneLineNamingIt(@TempDir Path dir) throws Exception {
+    Path none = dir.resolve("none.conll");
+    Path standoff = dir.resolve("names.tsv");
+    Files.writeString(standoff, "a1\t0\t5\tdeadbeef\t\n", StandardCharsets.UTF_8);
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream err = System.err;
+    try {
+      System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      assertThat(IsnadCli.run("eval", "ner", none.toString())).isEqualTo(2);
+      assertThat(IsnadCli.run("eval", "ner", standoff.toString())).isEqualTo(2);
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(buf.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        "isnad eval ner: " + none + ": no such file",
+        "isnad eval ner: " + standoff + ": standoff annotations need the news file they point into (--news)");
+  }
+
+  @Test
   void evalWritesTheMissedAndWrongNamesOfEachSentence(@TempDir Path dir) throws Exception {
     // sentences 1 and 96 of ANERcorp's test split, tagged by the shipped model
     List<String> lines = Files.readAllLines(SharedData.require("ner/anercorp/test.conll"), StandardCharsets.UTF_8);

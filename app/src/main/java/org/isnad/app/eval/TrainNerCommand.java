@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
  * {@code isnad train ner --out MODEL FILE.conll...}: trains the name finder. With the defaults on
  * ANERcorp's train.conll and, as {@code --extra}, the shipped annotated ANT sentences ({@code
  * ant-names-train.tsv} with {@code --news} pointing at the ANT corpus) it writes the shipped {@code
- * core/src/main/resources/models/ner/model.bin.gz} (fixed seed and epoch count). {@code --dev-fraction} holds out the last part of the sentences and
- * prints their scores after each epoch: how the settings were chosen. {@code --gazetteers-from} and
+ * core/src/main/resources/models/ner/model.bin.gz} (fixed seed and epoch count). {@code --dev-fraction}
+ * holds out the last part of the sentences and prints their scores after each epoch: how the settings
+ * were chosen. {@code --gazetteers-from} and
  * {@code --clusters-from} rebuild the lexicon resources into {@code --resources} first.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true, description = "Train the name-finder model.")

@@ -2,6 +2,7 @@ package org.isnad.extract.ner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,23 +45,24 @@ public final class AnnotatedNews {
     Map<String, List<Integer>> byArticle = new HashMap<>();
     for (int k = 0; k < rows.size(); k++) byArticle.computeIfAbsent(rows.get(k).article(), a -> new ArrayList<>()).add(k);
     ConllSentence[] out = new ConllSentence[rows.size()];
-    String[] error = new String[1];
-    NewsFile.forEachRecord(news, a -> {
-      JsonNode id = a.get("id");
-      JsonNode text = a.get("text");
-      List<Integer> mine = id == null ? null : byArticle.remove(id.asText());
-      if (mine == null || error[0] != null) return;
-      for (int k : mine) {
-        Row r = rows.get(k);
-        String t = text == null ? "" : text.asText();
-        if (r.end() > t.length() || !r.crc().equals(crc(t.substring(r.start(), r.end())))) {
-          error[0] = annotations + ":" + r.line() + ": the sentence differs in " + news.getFileName() + " (another version of the news?)";
-          return;
+    try {
+      NewsFile.forEachRecord(news, a -> {
+        JsonNode id = a.get("id");
+        List<Integer> mine = id == null ? null : byArticle.remove(id.asText());
+        if (mine == null) return;
+        String text = a.path("text").asText("");
+        for (int k : mine) {
+          Row r = rows.get(k);
+          if (r.end() > text.length() || !r.crc().equals(crc(text.substring(r.start(), r.end())))) {
+            throw new UncheckedIOException(new IOException(annotations + ":" + r.line() + ": the sentence differs in "
+                + news.getFileName() + " (another version of the news?)"));
+          }
+          out[k] = sentence(text, r);
         }
-        out[k] = sentence(t, r);
-      }
-    });
-    if (error[0] != null) throw new IOException(error[0]);
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     if (!byArticle.isEmpty()) {
       Row r = rows.get(byArticle.values().iterator().next().get(0));
       throw new IOException(annotations + ":" + r.line() + ": article " + r.article() + " is not in " + news.getFileName());
@@ -70,33 +72,30 @@ public final class AnnotatedNews {
 
   /** The sentence split into words at white space and at name edges, each word tagged IOB2. */
   private static ConllSentence sentence(String text, Row r) {
+    boolean[] edge = new boolean[r.end() - r.start() + 1];
+    for (int n = 0; n < r.from().length; n++) edge[r.from()[n]] = edge[r.to()[n]] = true;
     List<String> words = new ArrayList<>();
     List<String> tags = new ArrayList<>();
-    int i = r.start();
-    while (i < r.end()) {
+    for (int i = r.start(); i < r.end(); ) {
       if (Character.isWhitespace(text.charAt(i))) {
         i++;
         continue;
       }
-      int n = nameAt(r, i - r.start());
-      int stop = n >= 0 ? r.start() + r.to()[n] : r.end();
-      int j = i;
-      while (j < stop && !Character.isWhitespace(text.charAt(j)) && (n >= 0 || nameStarting(r, j - r.start()) < 0 || j == i)) j++;
+      int j = i + 1;
+      while (j < r.end() && !Character.isWhitespace(text.charAt(j)) && !edge[j - r.start()]) j++;
       words.add(text.substring(i, j));
-      tags.add(n < 0 ? "O" : (r.from()[n] == i - r.start() ? "B-" : "I-") + r.type()[n]);
+      tags.add(tag(r, i - r.start()));
       i = j;
     }
     return ConllSentence.of(words.toArray(String[]::new), tags.toArray(String[]::new));
   }
 
-  private static int nameAt(Row r, int offset) {
-    for (int n = 0; n < r.from().length; n++) if (r.from()[n] <= offset && offset < r.to()[n]) return n;
-    return -1;
-  }
-
-  private static int nameStarting(Row r, int offset) {
-    for (int n = 0; n < r.from().length; n++) if (r.from()[n] == offset) return n;
-    return -1;
+  /** The IOB2 tag of a word starting at {@code offset}. */
+  private static String tag(Row r, int offset) {
+    for (int n = 0; n < r.from().length; n++) {
+      if (r.from()[n] <= offset && offset < r.to()[n]) return (r.from()[n] == offset ? "B-" : "I-") + r.type()[n];
+    }
+    return "O";
   }
 
   private static List<Row> parse(Path file) throws IOException {

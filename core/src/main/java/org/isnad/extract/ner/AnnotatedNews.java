@@ -63,9 +63,11 @@ public final class AnnotatedNews {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    if (!byArticle.isEmpty()) {
-      Row r = rows.get(byArticle.values().iterator().next().get(0));
-      throw new IOException(annotations + ":" + r.line() + ": article " + r.article() + " is not in " + news.getFileName());
+    for (int k = 0; k < out.length; k++) {
+      if (out[k] == null) {
+        Row r = rows.get(k);
+        throw new IOException(annotations + ":" + r.line() + ": article " + r.article() + " is not in " + news.getFileName());
+      }
     }
     return List.of(out);
   }

@@ -20,11 +20,8 @@ class NerCommandsTest {
   void trainTwiceGivesTheSameFileAndEvalPrintsTheTable(@TempDir Path dir) throws Exception {
     // the first 100 sentences of ANERcorp's train split
     List<String> lines = Files.readAllLines(SharedData.require("ner/anercorp/train.conll"), StandardCharsets.UTF_8);
-    int blank = 0;
-    int end = 0;
-    while (end < lines.size() && blank < 100) if (lines.get(end++).isBlank()) blank++;
     Path small = dir.resolve("small.conll");
-    Files.write(small, lines.subList(0, end), StandardCharsets.UTF_8);
+    Files.write(small, lines.subList(0, afterSentences(lines, 100)), StandardCharsets.UTF_8);
     Path a = dir.resolve("a.bin.gz");
     Path b = dir.resolve("b.bin.gz");
     PrintStream err = System.err;
@@ -56,24 +53,11 @@ class NerCommandsTest {
   void extraTrainingDataIsNeverHeldOut(@TempDir Path dir) throws Exception {
     // two sentences of ANERcorp's train split as the data to split, one as --extra
     List<String> lines = Files.readAllLines(SharedData.require("ner/anercorp/train.conll"), StandardCharsets.UTF_8);
-    List<List<String>> sentences = new ArrayList<>();
-    List<String> cur = new ArrayList<>();
-    for (String l : lines) {
-      if (l.isBlank()) {
-        if (!cur.isEmpty()) sentences.add(cur);
-        cur = new ArrayList<>();
-        if (sentences.size() == 3) break;
-      } else {
-        cur.add(l);
-      }
-    }
+    int two = afterSentences(lines, 2);
     Path data = dir.resolve("data.conll");
-    List<String> two = new ArrayList<>(sentences.get(0));
-    two.add("");
-    two.addAll(sentences.get(1));
-    Files.write(data, two, StandardCharsets.UTF_8);
+    Files.write(data, lines.subList(0, two), StandardCharsets.UTF_8);
     Path extra = dir.resolve("extra.conll");
-    Files.write(extra, sentences.get(2), StandardCharsets.UTF_8);
+    Files.write(extra, lines.subList(two, afterSentences(lines, 3)), StandardCharsets.UTF_8);
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     PrintStream err = System.err;
     PrintStream out = System.out;
@@ -88,6 +72,14 @@ class NerCommandsTest {
     }
     // the last of the two data sentences is held out; the extra one is trained on
     assertThat(buf.toString(StandardCharsets.UTF_8)).contains("training on 2 sentences (1 held out)");
+  }
+
+  /** The index just past the blank line that ends the first {@code n} sentences of CoNLL {@code lines}. */
+  private static int afterSentences(List<String> lines, int n) {
+    int blank = 0;
+    int end = 0;
+    while (end < lines.size() && blank < n) if (lines.get(end++).isBlank()) blank++;
+    return end;
   }
 
   @Test

@@ -4,5 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code isnad eval ner|events}: quality figures on held-out data. */
 @Command(name = "eval", description = "Measure quality on held-out data.",
-    subcommands = {org.isnad.app.eval.EvalNerCommand.class, org.isnad.app.eval.EvalEventsCommand.class})
+    subcommands = {org.isnad.app.eval.EvalNerCommand.class, org.isnad.app.eval.EvalEventsCommand.class,
+        org.isnad.app.eval.EvalClaimsCommand.class})
 final class EvalCommand {}

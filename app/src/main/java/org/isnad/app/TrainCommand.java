@@ -4,5 +4,5 @@ import picocli.CommandLine.Command;
 
 /** {@code isnad train ner}: reproduces the shipped models. */
 @Command(name = "train", description = "Train the shipped models.",
-    subcommands = {org.isnad.app.eval.TrainNerCommand.class})
+    subcommands = {org.isnad.app.eval.TrainNerCommand.class, org.isnad.app.eval.TrainClaimsCommand.class})
 final class TrainCommand {}

@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
  * The unlabelled news the name finder learns from (word clusters, mined names): a JSON-lines file,
  * gzip when named .gz, read one article at a time.
  */
-final class NewsFile {
+public final class NewsFile {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private NewsFile() {}
@@ -37,7 +37,7 @@ final class NewsFile {
   }
 
   /** Hands each article's whole JSON record to {@code article}. */
-  static void forEachRecord(Path file, Consumer<JsonNode> article) throws IOException {
+  public static void forEachRecord(Path file, Consumer<JsonNode> article) throws IOException {
     InputStream in = Files.newInputStream(file);
     if (file.toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

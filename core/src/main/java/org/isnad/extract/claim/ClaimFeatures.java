@@ -1,0 +1,264 @@
+package org.isnad.extract.claim;
+
+import java.util.Arrays;
+import java.util.List;
+import org.isnad.model.Mention;
+import org.isnad.model.MentionType;
+import org.isnad.text.Sentence;
+import org.isnad.text.Tokens;
+
+/**
+ * The features of the claim models for one sentence, computed once and shared by every model that
+ * reads it: per token its key (the word without proclitics and article), whole form, first letters,
+ * ending, token kind, clause-word kind, the frame kind the attribution lexicon gives it, the event type
+ * and form the event lexicon gives it, its name or descriptor tag (from the name finder), and whether a
+ * time expression covers it. Lexicons are features here, not decisions.
+ *
+ * <p>Argument models add, for a token and an anchor (a cue or a trigger): the token's distance to the
+ * anchor in buckets, on which side it lies, whether a complementiser or a comma lies between them,
+ * conjoined with the token's word, tag and the anchor's word and kind.
+ */
+public final class ClaimFeatures {
+  private final Tokens t;
+  private final int first;
+  private final int n;
+  private final int[] key;
+  private final int[] form;
+  private final int[] head;
+  private final int[] tail;
+  private final int[] shape;
+  private final int[] clause;
+  private final int[] frame;
+  private final int[] event;
+  private final int[] name;
+  private final boolean[] time;
+  private final boolean[] comp;
+  private final boolean[] comma;
+
+  /** The context of sentence {@code s} of {@code t}, with its mentions (any order) and the lexicon hits. */
+  public ClaimFeatures(Tokens t, Sentence s, List<Mention> mentions, AttributionReader attribution,
+                       EventDetector detector, ClauseWords words, List<DateResolver.TimeExpr> times) {
+    this.t = t;
+    this.first = s.firstToken();
+    this.n = s.endToken() - s.firstToken();
+    key = new int[n];
+    form = new int[n];
+    head = new int[n];
+    tail = new int[n];
+    shape = new int[n];
+    clause = new int[n];
+    frame = new int[n];
+    event = new int[n];
+    name = new int[n];
+    time = new boolean[n];
+    comp = new boolean[n];
+    comma = new boolean[n];
+    String text = t.text();
+    int[] end = new int[1];
+    for (int k = 0; k < n; k++) {
+      int i = first + k;
+      String kk = t.key(i);
+      key[k] = kk.hashCode();
+      int a = t.start(i);
+      int b = t.end(i);
+      form[k] = hash(text, a, b);
+      head[k] = hash(text, a, Math.min(b, a + 2));
+      tail[k] = kk.length() >= 2 ? kk.substring(kk.length() - 2).hashCode() : kk.hashCode();
+      shape[k] = t.kind(i);
+      String ck = words.kind(t, i);
+      clause[k] = ck == null ? 0 : ck.hashCode();
+      comp[k] = "COMP".equals(ck) || t.is(i, ':') || t.is(i, '"');
+      comma[k] = t.is(i, '،') || t.is(i, ',') || t.is(i, '(') || t.is(i, ')');
+      String fk = attribution.kindAt(t, i, s.endToken(), end);
+      if (fk != null) for (int j = i; j < end[0] && j < s.endToken(); j++) frame[j - first] = (fk + (j == i ? "B" : "I")).hashCode();
+    }
+    for (EventMention m : detector.detect(t, s)) {
+      EventLexicon.Trigger tr = m.trigger();
+      int code = (tr.type() + tr.kind() + (m.negated() ? "n" : "") + (m.future() ? "f" : "")
+          + (m.hypothetical() ? "h" : "") + (m.attempt() ? "a" : "") + (m.modal() ? "m" : "")).hashCode();
+      for (int i = tr.firstToken(); i < tr.endToken(); i++) if (i >= first && i < s.endToken()) event[i - first] = code;
+    }
+    for (Mention m : mentions) {
+      int a = t.tokenAt(m.start());
+      for (int i = a; i < s.endToken() && t.start(i) < m.end(); i++) {
+        if (i < first) continue;
+        name[i - first] = (m.type().name() + (i == a ? "B" : "I") + (m.type() == MentionType.DESC ? "" : m.entity() == null ? "" : "E")).hashCode();
+      }
+    }
+    for (DateResolver.TimeExpr e : times) {
+      for (int i = e.first(); i < e.end(); i++) if (i >= first && i < s.endToken()) time[i - first] = true;
+    }
+  }
+
+  public int size() {
+    return n;
+  }
+
+  private static int hash(String s, int a, int b) {
+    int h = 0;
+    for (int i = a; i < b; i++) h = 31 * h + s.charAt(i);
+    return h;
+  }
+
+  /** Mixes a template number with up to three values into one feature hash. */
+  private static int mix(int template, int a, int b, int c) {
+    int h = template * 0x9E3779B1;
+    h = (h ^ a) * 0x85EBCA6B;
+    h = (h ^ (h >>> 13) ^ b) * 0xC2B2AE35;
+    h = (h ^ (h >>> 16) ^ c) * 0x27D4EB2F;
+    return h ^ (h >>> 15);
+  }
+
+  private int keyAt(int k) {
+    return k < 0 ? 1 : k >= n ? 2 : key[k];
+  }
+
+  private int nameAt(int k) {
+    return k < 0 || k >= n ? 3 : name[k];
+  }
+
+  /** Features of token {@code k} (sentence-relative) on their own: written into {@code out} from {@code at}. */
+  private int base(int k, int[] out, int at) {
+    out[at++] = mix(1, key[k], 0, 0);
+    out[at++] = mix(2, form[k], 0, 0);
+    out[at++] = mix(3, head[k], 0, 0);
+    out[at++] = mix(4, tail[k], 0, 0);
+    out[at++] = mix(5, shape[k], clause[k], 0);
+    out[at++] = mix(6, keyAt(k - 1), 0, 0);
+    out[at++] = mix(7, keyAt(k + 1), 0, 0);
+    out[at++] = mix(8, keyAt(k - 2), 0, 0);
+    out[at++] = mix(9, keyAt(k + 2), 0, 0);
+    out[at++] = mix(10, keyAt(k - 1), key[k], 0);
+    out[at++] = mix(11, key[k], keyAt(k + 1), 0);
+    out[at++] = mix(12, frame[k], 0, 0);
+    out[at++] = mix(13, event[k], 0, 0);
+    out[at++] = mix(14, name[k], 0, 0);
+    out[at++] = mix(15, nameAt(k - 1), name[k], nameAt(k + 1));
+    out[at++] = mix(16, time[k] ? 1 : 0, 0, 0);
+    out[at++] = mix(17, k == 0 ? 1 : k == n - 1 ? 2 : 0, 0, 0);
+    out[at++] = mix(18, k > 0 ? frame[k - 1] : 0, k + 1 < n ? frame[k + 1] : 0, 0);
+    out[at++] = mix(19, k > 0 ? event[k - 1] : 0, k + 1 < n ? event[k + 1] : 0, 0);
+    out[at++] = mix(20, 0, 0, 0); // bias
+    return at;
+  }
+
+  static final int BASE = 20;
+  static final int ARG = BASE + 14;
+
+  /** Detection features (cues, triggers): token features only. */
+  public SpanTrainer.Example detection(int[] gold) {
+    int[] feats = new int[n * BASE];
+    int[] offsets = new int[n + 1];
+    int at = 0;
+    for (int k = 0; k < n; k++) {
+      at = base(k, feats, at);
+      offsets[k + 1] = at;
+    }
+    return new SpanTrainer.Example(n, feats, offsets, gold == null ? new int[n] : gold);
+  }
+
+  /**
+   * Argument features for the anchor {@code [a, b)} (sentence-relative token indices) of kind
+   * {@code anchorKind} (a cue's frame kind or a trigger's type).
+   */
+  public SpanTrainer.Example argument(int a, int b, String anchorKind, int[] gold) {
+    int[] feats = new int[n * ARG];
+    int[] offsets = new int[n + 1];
+    int ak = anchorKind.hashCode();
+    int akey = key[a];
+    // complementisers and commas between the anchor and each token, counted from the anchor outwards
+    int at = 0;
+    for (int k = 0; k < n; k++) {
+      at = base(k, feats, at);
+      int side = k < a ? -1 : k >= b ? 1 : 0;
+      int dist = side < 0 ? a - k : side > 0 ? k - b + 1 : 0;
+      int bucket = dist <= 5 ? dist : dist <= 8 ? 6 : dist <= 12 ? 7 : dist <= 20 ? 8 : 9;
+      int rel = side * 16 + bucket;
+      boolean compBetween = false;
+      boolean commaBetween = false;
+      int lo = side < 0 ? k + 1 : b;
+      int hi = side < 0 ? a : k;
+      if (side != 0) {
+        for (int j = lo; j < hi; j++) {
+          compBetween |= comp[j];
+          commaBetween |= comma[j];
+        }
+      }
+      int between = (compBetween ? 1 : 0) | (commaBetween ? 2 : 0);
+      feats[at++] = mix(30, rel, 0, 0);
+      feats[at++] = mix(31, rel, ak, 0);
+      feats[at++] = mix(32, rel, key[k], 0);
+      feats[at++] = mix(33, rel, name[k], 0);
+      feats[at++] = mix(34, side, between, ak);
+      feats[at++] = mix(35, side, between, name[k]);
+      feats[at++] = mix(36, akey, side, key[k]);
+      feats[at++] = mix(37, ak, side, name[k]);
+      feats[at++] = mix(38, ak, side, clause[k]);
+      feats[at++] = mix(39, ak, rel, time[k] ? 1 : 0);
+      feats[at++] = mix(40, side, between, frame[k]);
+      feats[at++] = mix(41, side, between, event[k]);
+      feats[at++] = mix(42, akey, rel, 0);
+      feats[at++] = mix(43, ak, side, between);
+      offsets[k + 1] = at;
+    }
+    return new SpanTrainer.Example(n, feats, offsets, gold == null ? new int[n] : gold);
+  }
+
+  /** Mode features of the trigger {@code [a, b)}: the words and lexicon marks around it, by position. */
+  public int[] mode(int a, int b, String type) {
+    int[] out = new int[24];
+    int at = 0;
+    int ty = type.hashCode();
+    out[at++] = mix(50, 0, 0, 0);
+    out[at++] = mix(51, key[a], 0, 0);
+    out[at++] = mix(52, form[a], 0, 0);
+    out[at++] = mix(53, head[a], ty, 0);
+    out[at++] = mix(54, event[a], 0, 0);
+    out[at++] = mix(55, ty, 0, 0);
+    for (int d = 1; d <= 5; d++) {
+      out[at++] = mix(56, d, keyAt(a - d), 0);
+      out[at++] = mix(57, keyAt(a - d), 0, 0);
+    }
+    out[at++] = mix(58, keyAt(b), 0, 0);
+    out[at++] = mix(59, keyAt(b + 1), 0, 0);
+    out[at++] = mix(60, keyAt(a - 1), key[a], 0);
+    out[at++] = mix(61, keyAt(a - 2), keyAt(a - 1), 0);
+    boolean compBefore = false;
+    for (int j = 0; j < a; j++) compBefore |= comp[j];
+    out[at++] = mix(62, compBefore ? 1 : 0, 0, 0);
+    out[at++] = mix(63, frame[a], 0, 0);
+    return Arrays.copyOf(out, at);
+  }
+
+  /** Typing features of the trigger {@code [a, b)}: its words, the lexicon's type for them, its neighbours. */
+  public int[] typing(int a, int b) {
+    int[] out = new int[16 + 3 * Math.min(3, b - a)];
+    int at = 0;
+    out[at++] = mix(70, 0, 0, 0);
+    for (int k = a; k < b && k < a + 3; k++) {
+      out[at++] = mix(71, key[k], 0, 0);
+      out[at++] = mix(72, event[k], 0, 0);
+      out[at++] = mix(73, tail[k], head[k], 0);
+    }
+    out[at++] = mix(74, b - a, 0, 0);
+    out[at++] = mix(75, keyAt(a - 1), 0, 0);
+    out[at++] = mix(76, keyAt(b), 0, 0);
+    out[at++] = mix(77, keyAt(a - 2), 0, 0);
+    out[at++] = mix(78, keyAt(b + 1), 0, 0);
+    out[at++] = mix(79, key[a], keyAt(b), 0);
+    out[at++] = mix(80, keyAt(a - 1), key[a], 0);
+    out[at++] = mix(81, nameAt(b), 0, 0);
+    out[at++] = mix(82, nameAt(a - 1), 0, 0);
+    out[at++] = mix(83, form[a], 0, 0);
+    out[at++] = mix(84, frame[a], 0, 0);
+    int ev = 0;
+    for (int k = Math.max(0, a - 3); k < Math.min(n, b + 3); k++) if (event[k] != 0 && (k < a || k >= b)) ev = event[k];
+    out[at++] = mix(85, ev, 0, 0);
+    return Arrays.copyOf(out, at);
+  }
+
+  /** Token {@code k}'s index in the document. */
+  public int token(int k) {
+    return first + k;
+  }
+}

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.isnad.extract.claim.AttributionReader;
+import org.isnad.extract.claim.ClaimFeatures;
+import org.isnad.extract.claim.ClaimTagger;
+import org.isnad.extract.claim.ClaimTrainer;
 import org.isnad.extract.claim.ClauseWords;
 import org.isnad.extract.claim.DateResolver;
 import org.isnad.extract.claim.EventDetector;
@@ -50,32 +53,44 @@ public final class ClaimExtractor {
   private final DateResolver dates;
   private final ClauseWords words;
   private final Function<Mention, Place> locate;
+  /** The learned reader, or null for the lexicon rules alone. */
+  private final ClaimTagger tagger;
+  private final ClaimTrainer.Readers readers;
 
-  ClaimExtractor(EventDetector detector, EventFilter filter, DateResolver dates, Function<Mention, Place> locate) {
+  ClaimExtractor(EventDetector detector, EventFilter filter, DateResolver dates, Function<Mention, Place> locate,
+                 ClaimTagger tagger) {
     this.detector = detector;
     this.filter = filter;
     this.dates = dates;
     this.locate = locate;
+    this.tagger = tagger;
     this.words = detector.words();
     PhraseChunker chunker = new PhraseChunker(words);
     this.roles = new RoleFinder(chunker, words);
     this.attribution = AttributionReader.load(chunker, words);
     this.hedges = HedgeDetector.load();
+    this.readers = new ClaimTrainer.Readers(attribution, detector, words, roles, dates);
   }
 
+  /** The learned claim reader when its model is shipped, else the lexicon rules. */
   public static ClaimExtractor load() {
     return new ClaimExtractor(EventDetector.load(), EventFilter.load(), DateResolver.load(),
-        m -> new Place(m.text(), m.entity(), null, null));
+        m -> new Place(m.text(), m.entity(), null, null), ClaimTagger.load());
   }
 
   /** The same extractor placing claims with {@code locate} (a gazetteer giving coordinates to LOC mentions). */
   public ClaimExtractor withPlaces(Function<Mention, Place> locate) {
-    return new ClaimExtractor(detector, filter, dates, locate);
+    return new ClaimExtractor(detector, filter, dates, locate, tagger);
   }
 
   /** The same extractor with another filter model (for training and evaluation). */
   public ClaimExtractor withFilter(EventFilter f) {
-    return new ClaimExtractor(detector, f, dates, locate);
+    return new ClaimExtractor(detector, f, dates, locate, tagger);
+  }
+
+  /** The same extractor with another learned reader; null for the lexicon rules alone. */
+  public ClaimExtractor withTagger(ClaimTagger t) {
+    return new ClaimExtractor(detector, filter, dates, locate, t);
   }
 
   public EventDetector detector() {
@@ -93,6 +108,7 @@ public final class ClaimExtractor {
   /** Claims of the given sentences (the evaluation passes each gold sentence whole). */
   public List<Claim> extract(Article article, Doc doc, List<Sentence> sentences, List<Mention> mentions,
                              List<Quantity> quantities) {
+    if (tagger != null) return learned(article, doc, sentences, mentions, quantities);
     Tokens t = doc.tokens();
     boolean[] hedged = hedges.hedged(t, sentences);
     List<Claim> out = new ArrayList<>();
@@ -188,6 +204,194 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  private static final boolean GATE = !Boolean.getBoolean("isnad.claims.nogate");
+
+  /** Modes that report something said to have happened (or denied, or alleged): they make claims. */
+  private static final java.util.Set<String> CLAIMED = java.util.Set.of("asserted", "negated", "hedged");
+
+  /**
+   * Claims from the learned reader ({@link ClaimTagger}): each event mention that is asserted, denied or
+   * alleged is a claim of its type (mentions of one type in one sentence are one claim, its roles those
+   * of the first mention that names them); each attribution frame whose content holds no event and whose
+   * source is named is a STATEMENT claim. A claim attributed to a frame spans its content, else its
+   * sentence; its source chain is the frame's. Dates come from the event's time, its clause or its
+   * sentence, else the publication day; places from the event's place, its clause, its sentence, else the
+   * dateline; each with its basis.
+   */
+  private List<Claim> learned(Article article, Doc doc, List<Sentence> sentences, List<Mention> mentions,
+                              List<Quantity> quantities) {
+    Tokens t = doc.tokens();
+    boolean[] hedged = hedges.hedged(t, sentences);
+    List<Claim> out = new ArrayList<>();
+    String day = DateResolver.day(article.published());
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      if (s.endToken() <= s.firstToken()) continue;
+      ClaimFeatures f = readers.features(t, s, mentionsIn(mentions, s), article.published());
+      ClaimTagger.Reading r = tagger.read(f);
+      int first = s.firstToken();
+      String sentence = doc.text().substring(s.start(), s.end());
+      Map<String, List<ClaimTagger.TEvent>> byType = new LinkedHashMap<>();
+      for (ClaimTagger.TEvent e : r.events()) {
+        if (CLAIMED.contains(e.mode())) byType.computeIfAbsent(e.type(), x -> new ArrayList<>()).add(e);
+      }
+      // where the event filter judges the sentence, an asserted lexicon trigger the model missed still counts
+      for (EventMention m : f.lexiconTriggers()) {
+        if (!filter.covers(m.type()) || !m.asserted() || m.attempt() || byType.containsKey(m.type())) continue;
+        ClaimTagger.Tok tok = new ClaimTagger.Tok(m.trigger().firstToken() - first, m.trigger().endToken() - first);
+        ClaimTagger.TEvent e = tagger.event(f, tok, m.type());
+        if (CLAIMED.contains(e.mode())) byType.computeIfAbsent(m.type(), x -> new ArrayList<>()).add(e);
+      }
+      for (Map.Entry<String, List<ClaimTagger.TEvent>> e : byType.entrySet()) {
+        List<ClaimTagger.TEvent> of = e.getValue();
+        // where the event filter was trained (ASSAULT, PROTEST), it still tells concrete events from talk
+        if (GATE && filter.covers(e.getKey())
+            && !filter.accept(e.getKey(), filter.featuresFor(t, s, f.lexiconTriggers(), e.getKey(), detector, dates))) {
+          continue;
+        }
+        ClaimTagger.TEvent main = of.get(0);
+        for (ClaimTagger.TEvent m : of) {
+          if (!m.mode().equals("negated")) {
+            main = m;
+            break;
+          }
+        }
+        ClaimTagger.TFrame frame = frameOf(r.frames(), main.trigger());
+        ClaimTagger.Tok actor = null;
+        ClaimTagger.Tok target = null;
+        ClaimTagger.Tok place = null;
+        ClaimTagger.Tok time = null;
+        for (ClaimTagger.TEvent m : of) {
+          if (!m.mode().equals(main.mode())) continue;
+          if (actor == null) actor = m.actor();
+          if (target == null) target = m.target();
+          if (place == null) place = m.place();
+          if (time == null) time = m.time();
+        }
+        out.add(claim(article, doc, s, sentence, e.getKey(), frame, main, actor, target, place, time, mentions,
+            quantities, hedged[k] || main.mode().equals("hedged"), main.mode().equals("negated"), out.size() + 1, day));
+      }
+      for (ClaimTagger.TFrame fr : r.frames()) {
+        if (fr.chain().isEmpty() || holdsEvent(fr, r.events())) continue;
+        out.add(claim(article, doc, s, sentence, "STATEMENT", fr, null, null, null, null, null, mentions, quantities,
+            hedged[k], false, out.size() + 1, day));
+      }
+    }
+    return out;
+  }
+
+  private Claim claim(Article article, Doc doc, Sentence s, String sentence, String type, ClaimTagger.TFrame frame,
+                      ClaimTagger.TEvent main, ClaimTagger.Tok actor, ClaimTagger.Tok target, ClaimTagger.Tok place,
+                      ClaimTagger.Tok time, List<Mention> mentions, List<Quantity> quantities, boolean hedged,
+                      boolean negated, int n, String day) {
+    Tokens t = doc.tokens();
+    int first = s.firstToken();
+    int cs = first;
+    int ce = s.endToken();
+    if (frame != null && frame.content() != null) {
+      cs = first + frame.content().first();
+      ce = first + frame.content().end();
+    }
+    while (cs < ce - 1 && t.kind(cs) == Tokens.PUNCT) cs++;
+    while (ce - 1 > cs && t.kind(ce - 1) == Tokens.PUNCT) ce--;
+    int start = t.start(cs);
+    int end = t.end(ce - 1);
+    IntPredicate none = i -> false;
+    List<String> qs = new ArrayList<>();
+    for (Quantity q : quantities) if (q.start() >= start && q.end() <= end) qs.add(q.id());
+    Source source = null;
+    if (frame != null && !frame.chain().isEmpty()) {
+      List<Ref> chain = new ArrayList<>(frame.chain().size());
+      for (ClaimTagger.Tok c : frame.chain()) {
+        Ref ref = ref(t, span(first, c), mentions);
+        if (ref != null) chain.add(ref);
+      }
+      if (!chain.isEmpty()) {
+        Ref last = chain.get(chain.size() - 1);
+        source = new Source(last.text(), last.entity(), chain);
+      }
+    }
+    // where: the event's place, else a place in its clause, else in its sentence, else the dateline
+    Place where = null;
+    String whereBasis = null;
+    if (place != null) {
+      Mention m = mentionIn(t.start(first + place.first()), t.end(first + place.end() - 1), mentions, MentionType.LOC);
+      Ref p = ref(t, span(first, place), mentions);
+      if (m != null) where = locate.apply(m);
+      else if (p != null) where = new Place(p.text(), null, null, null);
+      if (where != null) whereBasis = "clause";
+    }
+    if (where == null && main != null) {
+      int trig = first + main.trigger().first();
+      where = placeIn(t, cs, ce, trig, mentions);
+      if (where != null) whereBasis = "clause";
+      if (where == null) {
+        where = placeIn(t, first, s.endToken(), trig, mentions);
+        if (where != null) whereBasis = "sentence";
+      }
+    }
+    if (where == null && main != null && article.dateline() != null) {
+      where = new Place(article.dateline(), null, null, null);
+      whereBasis = "dateline";
+    }
+    // when: the event's time, else its clause, else its sentence, else the publication day
+    String date = null;
+    if (time != null) date = dates.resolve(t, first + time.first(), first + time.end(), article.published());
+    if (date == null) date = dates.resolve(t, cs, ce, article.published());
+    if (date == null) date = dates.resolve(t, first, s.endToken(), article.published());
+    String dateBasis = date == null ? null : "text";
+    boolean past = main != null && !"future".equals(main.mode());
+    if (date != null && day != null && past && date.length() == day.length() && date.compareTo(day) > 0) {
+      date = null; // a reported past event cannot postdate its article: the text's date was misread
+    }
+    if (date == null && day != null) {
+      date = day;
+      dateBasis = "published";
+    } else if (date == null) {
+      dateBasis = null;
+    }
+    return new Claim(article.id() + "#c" + n, article.id(), start, end, sentence, type,
+        ref(t, span(first, actor), mentions, quantities, none), ref(t, span(first, target), mentions, quantities, none),
+        where, date, qs, source, hedged, negated, null, dateBasis, whereBasis);
+  }
+
+  private static Span span(int first, ClaimTagger.Tok tok) {
+    return tok == null ? null : new Span(first + tok.first(), first + tok.end());
+  }
+
+  /** The innermost frame whose content holds the trigger, or null. */
+  private static ClaimTagger.TFrame frameOf(List<ClaimTagger.TFrame> frames, ClaimTagger.Tok trig) {
+    ClaimTagger.TFrame best = null;
+    for (ClaimTagger.TFrame f : frames) {
+      ClaimTagger.Tok c = f.content();
+      if (c == null || c.first() > trig.first() || c.end() < trig.end()) continue;
+      if (best == null || c.end() - c.first() < best.content().end() - best.content().first()) best = f;
+    }
+    return best;
+  }
+
+  private static boolean holdsEvent(ClaimTagger.TFrame f, List<ClaimTagger.TEvent> events) {
+    if (f.content() == null) return false;
+    for (ClaimTagger.TEvent e : events) {
+      if (f.content().first() <= e.trigger().first() && e.trigger().end() <= f.content().end()) return true;
+    }
+    return false;
+  }
+
+  /** The mentions inside sentence {@code s} (mentions are in text order). */
+  private static List<Mention> mentionsIn(List<Mention> mentions, Sentence s) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).end() <= s.start()) lo = mid + 1;
+      else hi = mid;
+    }
+    int e = lo;
+    while (e < mentions.size() && mentions.get(e).start() < s.end()) e++;
+    return mentions.subList(lo, e);
   }
 
   /**
@@ -379,9 +583,13 @@ public final class ClaimExtractor {
    * mentions, "في مدينة/بلدة/قرية … X" (then without coordinates).
    */
   private Place place(Tokens t, int cs, int ce, EventMention main, List<Mention> mentions) {
+    return placeIn(t, cs, ce, main.trigger().firstToken(), mentions);
+  }
+
+  private Place placeIn(Tokens t, int cs, int ce, int trigger, List<Mention> mentions) {
     int start = t.start(cs);
     int end = t.end(ce - 1);
-    int trig = t.start(main.trigger().firstToken());
+    int trig = t.start(trigger);
     Mention best = null;
     for (Mention m : mentions) {
       if (m.type() != MentionType.LOC || m.start() < start || m.end() > end) continue;

@@ -37,14 +37,51 @@ public final class EvalClaimsCommand implements Callable<Integer> {
   @Option(names = "--folds", description = "Cross-validate on GOLD with this many folds instead of scoring a model.")
   int folds;
 
+  @Option(names = "--rules", description = "Score the lexicon rules alone (the baseline the models replace).")
+  boolean rules;
+
   @Option(names = "--against", paramLabel = "OTHER.jsonl", description = "Score this second annotation of GOLD's sentences (inter-annotator agreement).")
   Path against;
 
-  private static void score(ClaimScore score, ClaimTagger t, ClaimTrainer.Prepared p) {
-    score.add(p.doc().tokens(), t.read(p.features()), p.gold());
+  private void score(ClaimScore score, ClaimTagger t, ClaimTrainer.Prepared p) {
+    ClaimTagger.Reading pred = t.read(p.features());
+    show(p, pred);
+    score.add(p.doc().tokens(), pred, p.gold());
     List<ClaimTagger.TEvent> given = new ArrayList<>();
     for (ClaimTagger.TEvent g : p.gold().events()) given.add(t.event(p.features(), g.trigger(), g.type()));
     score.addGivenTriggers(p.doc().tokens(), given, p.gold().events());
+  }
+
+  @Option(names = "--errors", paramLabel = "FILE", description = "Write each sentence with its gold and predicted reading (text spans), for error analysis.")
+  Path errors;
+
+  private java.io.PrintWriter err;
+
+  private void show(ClaimTrainer.Prepared p, ClaimTagger.Reading pred) {
+    if (err == null) return;
+    org.isnad.text.Tokens t = p.doc().tokens();
+    err.println(p.source().text());
+    err.println("  gold: " + describe(t, p.gold()));
+    err.println("  pred: " + describe(t, pred));
+  }
+
+  private static String text(org.isnad.text.Tokens t, ClaimTagger.Tok k) {
+    return k == null ? "-" : t.text().substring(t.start(k.first()), t.end(k.end() - 1));
+  }
+
+  private static String describe(org.isnad.text.Tokens t, ClaimTagger.Reading r) {
+    StringBuilder b = new StringBuilder();
+    for (ClaimTagger.TFrame f : r.frames()) {
+      b.append("[FRAME ").append(text(t, f.cue())).append(" chain=");
+      for (ClaimTagger.Tok c : f.chain()) b.append('<').append(text(t, c)).append('>');
+      b.append("] ");
+    }
+    for (ClaimTagger.TEvent e : r.events()) {
+      b.append("[").append(e.type()).append(' ').append(e.mode()).append(' ').append(text(t, e.trigger()))
+          .append(" A=").append(text(t, e.actor())).append(" T=").append(text(t, e.target()))
+          .append(" P=").append(text(t, e.place())).append(" W=").append(text(t, e.time())).append("] ");
+    }
+    return b.toString();
   }
 
   @Override
@@ -54,6 +91,7 @@ public final class EvalClaimsCommand implements Callable<Integer> {
     List<ClaimTrainer.Prepared> gold = ClaimCommands.prepare(files, news, mentions, readers);
     ClaimScore score = new ClaimScore();
     int n = 0;
+    if (errors != null) err = new java.io.PrintWriter(Files.newBufferedWriter(errors, java.nio.charset.StandardCharsets.UTF_8));
     if (against != null) {
       Map<String, ClaimTrainer.Prepared> other = ClaimCommands.byKey(ClaimCommands.prepare(List.of(against), news, mentions, readers));
       for (ClaimTrainer.Prepared g : gold) {
@@ -62,6 +100,13 @@ public final class EvalClaimsCommand implements Callable<Integer> {
         score.add(g.doc().tokens(), o.gold(), g.gold());
         n++;
       }
+    } else if (rules) {
+      for (ClaimTrainer.Prepared g : gold) {
+        ClaimTagger.Reading pred = g.features().ruleReading();
+        show(g, pred);
+        score.add(g.doc().tokens(), pred, g.gold());
+      }
+      n = gold.size();
     } else if (folds > 1) {
       for (int k = 0; k < folds; k++) {
         List<ClaimTrainer.Prepared> train = new ArrayList<>();
@@ -70,7 +115,7 @@ public final class EvalClaimsCommand implements Callable<Integer> {
         for (ClaimTrainer.Prepared p : gold) {
           (Math.floorMod(p.source().article().hashCode(), folds) == k ? test : train).add(p);
         }
-        ClaimTagger t = ClaimTrainer.train(train, ClaimTrainer.SHIPPED);
+        ClaimTagger t = ClaimTrainer.train(train, ClaimTrainer.SHIPPED.tuned());
         for (ClaimTrainer.Prepared p : test) score(score, t, p);
         n += test.size();
         System.err.println("fold " + (k + 1) + "/" + folds + " done");
@@ -88,6 +133,7 @@ public final class EvalClaimsCommand implements Callable<Integer> {
       for (ClaimTrainer.Prepared p : gold) score(score, t, p);
       n = gold.size();
     }
+    if (err != null) err.close();
     System.out.print(score.report());
     System.out.println("(" + n + " sentences" + (folds > 1 ? ", " + folds + "-fold cross-validation by article" : "")
         + (against != null ? ", second annotation against the first" : "") + ")");

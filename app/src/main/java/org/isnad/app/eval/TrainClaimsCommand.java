@@ -36,8 +36,9 @@ public final class TrainClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (files.isEmpty()) files = List.of(ClaimCommands.TRAIN);
-    ClaimTrainer.Settings s = new ClaimTrainer.Settings(epochs, ClaimTrainer.SHIPPED.detectionBits(),
-        ClaimTrainer.SHIPPED.argumentBits(), ClaimTrainer.SHIPPED.seed());
+    ClaimTrainer.Settings d = ClaimTrainer.SHIPPED;
+    ClaimTrainer.Settings s = new ClaimTrainer.Settings(epochs, d.detectionBits(), d.argumentBits(), d.seed(),
+        d.cuePenalty(), d.triggerPenalty(), d.frameArgPenalty(), d.eventArgPenalty()).tuned();
     List<ClaimTrainer.Prepared> data = ClaimCommands.prepare(files, news, MentionFinder.load(), ClaimTrainer.Readers.load());
     ClaimTagger tagger = ClaimTrainer.train(data, s);
     ClaimCommands.write(tagger, out);

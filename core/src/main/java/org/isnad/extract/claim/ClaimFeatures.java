@@ -34,10 +34,15 @@ public final class ClaimFeatures {
   private final boolean[] time;
   private final boolean[] comp;
   private final boolean[] comma;
+  /** What the rules make of each anchor: per lexicon trigger or frame, its role spans in the rules' view. */
+  private final int[] ruleAnchor;
+  private final int[][] ruleSpans;
+  private final List<EventMention> lexicon;
+  private final List<AttributionReader.Frame> ruleFrames;
 
   /** The context of sentence {@code s} of {@code t}, with its mentions (any order) and the lexicon hits. */
   public ClaimFeatures(Tokens t, Sentence s, List<Mention> mentions, AttributionReader attribution,
-                       EventDetector detector, ClauseWords words, List<DateResolver.TimeExpr> times) {
+                       EventDetector detector, ClauseWords words, RoleFinder roles, List<DateResolver.TimeExpr> times) {
     this.t = t;
     this.first = s.firstToken();
     this.n = s.endToken() - s.firstToken();
@@ -72,7 +77,9 @@ public final class ClaimFeatures {
       String fk = attribution.kindAt(t, i, s.endToken(), end);
       if (fk != null) for (int j = i; j < end[0] && j < s.endToken(); j++) frame[j - first] = (fk + (j == i ? "B" : "I")).hashCode();
     }
-    for (EventMention m : detector.detect(t, s)) {
+    List<EventMention> found = detector.detect(t, s);
+    this.lexicon = found;
+    for (EventMention m : found) {
       EventLexicon.Trigger tr = m.trigger();
       int code = (tr.type() + tr.kind() + (m.negated() ? "n" : "") + (m.future() ? "f" : "")
           + (m.hypothetical() ? "h" : "") + (m.attempt() ? "a" : "") + (m.modal() ? "m" : "")).hashCode();
@@ -88,6 +95,97 @@ public final class ClaimFeatures {
     for (DateResolver.TimeExpr e : times) {
       for (int i = e.first(); i < e.end(); i++) if (i >= first && i < s.endToken()) time[i - first] = true;
     }
+    // the rules' roles and sources, as the rule reader finds them: stops at triggers and times
+    boolean[] stopA = new boolean[n];
+    for (EventMention m : found) {
+      for (int i = m.trigger().firstToken(); i < m.trigger().endToken(); i++) if (i - first < n) stopA[i - first] = true;
+    }
+    for (int k = 0; k < n; k++) stopA[k] |= time[k];
+    java.util.function.IntPredicate stop = i -> i >= first && i - first < n && stopA[i - first];
+    java.util.function.IntPredicate isTime = i -> i >= first && i - first < n && time[i - first];
+    List<AttributionReader.Frame> frames = attribution.frames(t, s, stop, isTime);
+    this.ruleFrames = frames;
+    ruleAnchor = new int[found.size() + frames.size()];
+    ruleSpans = new int[ruleAnchor.length][];
+    int r = 0;
+    for (EventMention m : found) {
+      RoleFinder.Roles got = roles.find(t, m, stop, isTime, s.endToken());
+      ruleAnchor[r] = m.trigger().firstToken() - first;
+      ruleSpans[r++] = spans(got.actor(), got.target(), first);
+    }
+    for (AttributionReader.Frame f : frames) {
+      ruleAnchor[r] = f.first() - first;
+      ruleSpans[r++] = spans(f.source(), f.original(), first);
+    }
+  }
+
+  private static int[] spans(Span a, Span b, int first) {
+    return new int[] {a == null ? -1 : a.first() - first, a == null ? -1 : a.end() - first,
+        b == null ? -1 : b.first() - first, b == null ? -1 : b.end() - first};
+  }
+
+  /**
+   * The rules' two spans for the anchor starting in {@code [a, b)} (actor and target of a lexicon trigger,
+   * source and original of a frame), sentence-relative {@code {first, end}} or null each; null if the rules
+   * know no such anchor.
+   */
+  public int[][] ruleSpans(int a, int b) {
+    for (int r = 0; r < ruleAnchor.length; r++) {
+      if (ruleAnchor[r] < a || ruleAnchor[r] >= b) continue;
+      int[] sp = ruleSpans[r];
+      return new int[][] {sp[0] < 0 || sp[1] <= sp[0] ? null : new int[] {Math.max(0, sp[0]), Math.min(n, sp[1])},
+          sp[2] < 0 || sp[3] <= sp[2] ? null : new int[] {Math.max(0, sp[2]), Math.min(n, sp[3])}};
+    }
+    return null;
+  }
+
+  /** Per token, what the rules say about it for the anchor at {@code a..b}: 0 nothing, 1/2 in the first/second span (+2 if it starts it). */
+  private int[] ruleView(int a, int b) {
+    int[] out = new int[n];
+    for (int r = 0; r < ruleAnchor.length; r++) {
+      if (ruleAnchor[r] < a || ruleAnchor[r] >= b) continue;
+      int[] sp = ruleSpans[r];
+      for (int j = 0; j < 2; j++) {
+        for (int k = Math.max(0, sp[2 * j]); k < Math.min(n, sp[2 * j + 1]); k++) out[k] = 1 + j + (k == sp[2 * j] ? 2 : 0);
+      }
+      return out;
+    }
+    return out;
+  }
+
+  /**
+   * What the lexicon rules alone read in the sentence, in the learned reader's terms (the baseline of
+   * {@code isnad eval claims --rules}): their frames with chains (content: after the complementiser to
+   * the sentence end, or the whole sentence for a preposition frame) and every lexicon trigger with the
+   * rules' actor and target, mode from its context.
+   */
+  public ClaimTagger.Reading ruleReading() {
+    List<ClaimTagger.TFrame> frames = new java.util.ArrayList<>();
+    for (AttributionReader.Frame f : ruleFrames) {
+      List<ClaimTagger.Tok> chain = new java.util.ArrayList<>(2);
+      if (f.source() != null) chain.add(new ClaimTagger.Tok(f.source().first() - first, f.source().end() - first));
+      if (f.original() != null) chain.add(new ClaimTagger.Tok(f.original().first() - first, f.original().end() - first));
+      ClaimTagger.Tok content = f.complement() >= 0 && f.complement() - first < n
+          ? new ClaimTagger.Tok(f.complement() - first, n) : new ClaimTagger.Tok(0, n);
+      frames.add(new ClaimTagger.TFrame(new ClaimTagger.Tok(f.first() - first, Math.min(n, f.end() - first)),
+          List.copyOf(chain), content));
+    }
+    List<ClaimTagger.TEvent> events = new java.util.ArrayList<>();
+    for (int r = 0; r < lexicon.size(); r++) {
+      EventMention m = lexicon.get(r);
+      int[] sp = ruleSpans[r];
+      String mode = m.negated() ? "negated" : m.future() ? "future" : m.hypothetical() ? "conditional"
+          : m.attempt() ? "attempted" : m.modal() ? "hedged" : "asserted";
+      events.add(new ClaimTagger.TEvent(new ClaimTagger.Tok(m.trigger().firstToken() - first, m.trigger().endToken() - first),
+          m.type(), mode, sp[0] < 0 || sp[1] <= sp[0] ? null : new ClaimTagger.Tok(sp[0], sp[1]),
+          sp[2] < 0 || sp[3] <= sp[2] ? null : new ClaimTagger.Tok(sp[2], sp[3]), null, null));
+    }
+    return new ClaimTagger.Reading(List.copyOf(frames), List.copyOf(events));
+  }
+
+  /** The event lexicon's triggers in the sentence, with what their context says of them. */
+  public List<EventMention> lexiconTriggers() {
+    return lexicon;
   }
 
   public int size() {
@@ -143,7 +241,7 @@ public final class ClaimFeatures {
   }
 
   static final int BASE = 20;
-  static final int ARG = BASE + 14;
+  static final int ARG = BASE + 17;
 
   /** Detection features (cues, triggers): token features only. */
   public SpanTrainer.Example detection(int[] gold) {
@@ -166,6 +264,7 @@ public final class ClaimFeatures {
     int[] offsets = new int[n + 1];
     int ak = anchorKind.hashCode();
     int akey = key[a];
+    int[] rule = ruleView(a, b);
     // complementisers and commas between the anchor and each token, counted from the anchor outwards
     int at = 0;
     for (int k = 0; k < n; k++) {
@@ -199,6 +298,9 @@ public final class ClaimFeatures {
       feats[at++] = mix(41, side, between, event[k]);
       feats[at++] = mix(42, akey, rel, 0);
       feats[at++] = mix(43, ak, side, between);
+      feats[at++] = mix(44, rule[k], 0, 0);
+      feats[at++] = mix(45, rule[k], ak, 0);
+      feats[at++] = mix(46, rule[k], k > 0 ? rule[k - 1] : 9, k + 1 < n ? rule[k + 1] : 9);
       offsets[k + 1] = at;
     }
     return new SpanTrainer.Example(n, feats, offsets, gold == null ? new int[n] : gold);

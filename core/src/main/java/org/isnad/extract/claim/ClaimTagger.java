@@ -96,6 +96,7 @@ public final class ClaimTagger {
     return new Reading(List.copyOf(frames), List.copyOf(events));
   }
 
+
   /** The mode and roles of a trigger of the given type. */
   public TEvent event(ClaimFeatures f, Tok trigger, String type) {
     int n = f.size();
@@ -105,8 +106,23 @@ public final class ClaimTagger {
     String mode = modes.label(modes.predict(mf, 0, mf.length));
     int a = trigger.first();
     int b = trigger.end();
-    return new TEvent(trigger, type, mode, nearest(args, 0, a, b), nearest(args, 1, a, b), nearest(args, 2, a, b),
-        nearest(args, 3, a, b));
+    Tok actor = nearest(args, 0, a, b);
+    Tok target = nearest(args, 1, a, b);
+    if (FALLBACK && (actor == null || target == null)) {
+      // the lexicon's roles where the model names none
+      int[][] rule = f.ruleSpans(a, b);
+      if (rule != null) {
+        if (actor == null && rule[0] != null && !overlaps(rule[0], target)) actor = new Tok(rule[0][0], rule[0][1]);
+        if (target == null && rule[1] != null && !overlaps(rule[1], actor)) target = new Tok(rule[1][0], rule[1][1]);
+      }
+    }
+    return new TEvent(trigger, type, mode, actor, target, nearest(args, 2, a, b), nearest(args, 3, a, b));
+  }
+
+  static final boolean FALLBACK = !Boolean.getBoolean("isnad.claims.nofallback");
+
+  private static boolean overlaps(int[] s, Tok t) {
+    return t != null && s[0] < t.end() && t.first() < s[1];
   }
 
   /** Of the spans of {@code kind}, the one closest to the anchor {@code [a, b)}. */

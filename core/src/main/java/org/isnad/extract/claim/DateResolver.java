@@ -183,6 +183,12 @@ public final class DateResolver {
     return null;
   }
 
+  /** The publication day as {@code yyyy-MM-dd}, or null when {@code published} gives none. */
+  public static String day(String published) {
+    LocalDate d = parse(published);
+    return d == null ? null : d.toString();
+  }
+
   /** The publication day from an ISO date or timestamp, or (from raw feeds) an RFC 1123 date; null otherwise. */
   static LocalDate parse(String published) {
     if (published == null || published.length() < 10) return null;

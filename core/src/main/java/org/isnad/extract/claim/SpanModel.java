@@ -25,6 +25,11 @@ public final class SpanModel {
   final float[] w;
   /** {@code trans[(from + 1) * labels + to]}, {@code from = -1} being the sequence start. */
   final float[] trans;
+  /**
+   * Subtracted from every O score at decoding: the averaged perceptron errs toward O on rare span kinds,
+   * and this trades its precision for recall (chosen by cross-validation, see ClaimTrainer.SHIPPED).
+   */
+  float outsidePenalty;
 
   public SpanModel(String[] kinds, int bits) {
     this.kinds = kinds.clone();
@@ -74,6 +79,7 @@ public final class SpanModel {
   public int[] decode(int n, int[] feats, int[] offsets) {
     float[] em = new float[Math.max(1, n * labels)];
     emissions(n, feats, offsets, em);
+    if (outsidePenalty != 0f) for (int i = 0; i < n; i++) em[i * labels] -= outsidePenalty;
     return viterbi(n, em);
   }
 
@@ -135,6 +141,7 @@ public final class SpanModel {
     for (String k : kinds) out.writeUTF(k);
     out.writeInt(bits);
     for (float f : trans) out.writeFloat(f);
+    out.writeFloat(outsidePenalty);
     // non-zero weights only: index deltas and values
     int nz = 0;
     for (float f : w) if (f != 0f) nz++;
@@ -154,6 +161,7 @@ public final class SpanModel {
     for (int k = 0; k < kinds.length; k++) kinds[k] = in.readUTF();
     SpanModel m = new SpanModel(kinds, in.readInt());
     for (int i = 0; i < m.trans.length; i++) m.trans[i] = in.readFloat();
+    m.outsidePenalty = in.readFloat();
     int nz = in.readInt();
     int at = 0;
     for (int k = 0; k < nz; k++) {

@@ -37,13 +37,57 @@ public final class EvalClaimsCommand implements Callable<Integer> {
   @Option(names = "--folds", description = "Cross-validate on GOLD with this many folds instead of scoring a model.")
   int folds;
 
+  @Option(names = "--pipeline", description = "Also score the whole claim extractor: PLOVER types per sentence and source texts (exact), as claims.jsonl carries them.")
+  boolean pipelineToo;
+
   @Option(names = "--rules", description = "Score the lexicon rules alone (the baseline the models replace).")
   boolean rules;
 
   @Option(names = "--against", paramLabel = "OTHER.jsonl", description = "Score this second annotation of GOLD's sentences (inter-annotator agreement).")
   Path against;
 
+  /** Sentence-level (type) pairs of the whole claim extractor against the gold events that make claims. */
+  private final ClaimScore.Count pipeline = new ClaimScore.Count();
+  private final ClaimScore.Count pipelineSources = new ClaimScore.Count();
+  private org.isnad.extract.ClaimExtractor extractor;
+
+  private void scorePipeline(ClaimTagger t, ClaimTrainer.Prepared p) {
+    if (extractor == null) return;
+    org.isnad.extract.ClaimExtractor x = extractor.withTagger(t);
+    String id = p.source().article();
+    org.isnad.model.Article a = new org.isnad.model.Article(id, id, null, null, null, null, null, p.source().text(), List.of());
+    org.isnad.text.Sentence whole = new org.isnad.text.Sentence(0, p.source().text().length(), 0, p.doc().tokens().size());
+    java.util.Set<String> got = new java.util.HashSet<>();
+    java.util.Set<String> gotSources = new java.util.HashSet<>();
+    for (org.isnad.model.Claim c : x.extract(a, p.doc(), List.of(whole), mentions.find(p.doc()), List.of())) {
+      if (!c.type().equals("STATEMENT")) got.add(c.type());
+      if (c.source() != null) gotSources.add(c.source().text());
+    }
+    java.util.Set<String> want = new java.util.HashSet<>();
+    for (ClaimTagger.TEvent e : p.gold().events()) {
+      if (e.mode().equals("asserted") || e.mode().equals("negated") || e.mode().equals("hedged")) want.add(e.type());
+    }
+    java.util.Set<String> wantSources = new java.util.HashSet<>();
+    org.isnad.text.Tokens tk = p.doc().tokens();
+    for (ClaimTagger.TFrame f : p.gold().frames()) {
+      if (f.source() != null) wantSources.add(tk.text().substring(tk.start(f.source().first()), tk.end(f.source().end() - 1)));
+    }
+    count(pipeline, got, want);
+    count(pipelineSources, gotSources, wantSources);
+  }
+
+  private static void count(ClaimScore.Count c, java.util.Set<String> got, java.util.Set<String> want) {
+    for (String g : got) {
+      if (want.contains(g)) c.tp++;
+      else c.fp++;
+    }
+    for (String w : want) if (!got.contains(w)) c.fn++;
+  }
+
+  private MentionFinder mentions;
+
   private void score(ClaimScore score, ClaimTagger t, ClaimTrainer.Prepared p) {
+    scorePipeline(t, p);
     ClaimTagger.Reading pred = t.read(p.features());
     show(p, pred);
     score.add(p.doc().tokens(), pred, p.gold());
@@ -86,7 +130,8 @@ public final class EvalClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    MentionFinder mentions = MentionFinder.load();
+    mentions = MentionFinder.load();
+    if (pipelineToo) extractor = org.isnad.extract.ClaimExtractor.load();
     ClaimTrainer.Readers readers = ClaimTrainer.Readers.load();
     List<ClaimTrainer.Prepared> gold = ClaimCommands.prepare(files, news, mentions, readers);
     ClaimScore score = new ClaimScore();
@@ -135,6 +180,10 @@ public final class EvalClaimsCommand implements Callable<Integer> {
     }
     if (err != null) err.close();
     System.out.print(score.report());
+    if (extractor != null) {
+      System.out.printf("pipeline: types per sentence %s%n", pipeline);
+      System.out.printf("pipeline: sources (exact text) %s%n", pipelineSources);
+    }
     System.out.println("(" + n + " sentences" + (folds > 1 ? ", " + folds + "-fold cross-validation by article" : "")
         + (against != null ? ", second annotation against the first" : "") + ")");
     return 0;

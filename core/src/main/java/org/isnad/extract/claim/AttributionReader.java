@@ -76,6 +76,11 @@ public final class AttributionReader {
 
   /** The frame kind of token {@code i} (bare, with و/ف or, for prepositions, with ب), allowing one typo. */
   String kindAt(Tokens t, int i, int limit, int[] end) {
+    return kindAt(t, i, limit, end, true);
+  }
+
+  /** As {@link #kindAt(Tokens, int, int, int[])}, trying typing errors only when {@code typos}. */
+  String kindAt(Tokens t, int i, int limit, int[] end, boolean typos) {
     if (t.kind(i) != Tokens.WORD) return null;
     String w = t.norm(i);
     end[0] = i + 1;
@@ -100,7 +105,7 @@ public final class AttributionReader {
       if (k != null) return k;
     }
     // one typing error, on words of four letters or more that are not real words themselves
-    if (words.kind(t, i) != null) return null;
+    if (!typos || words.kind(t, i) != null) return null;
     for (String c : cands) {
       if (c.length() < 4 || real.contains(c)) continue;
       String k = typo(c);

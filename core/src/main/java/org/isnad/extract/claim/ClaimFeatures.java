@@ -35,10 +35,14 @@ public final class ClaimFeatures {
   private final boolean[] comp;
   private final boolean[] comma;
   /** What the rules make of each anchor: per lexicon trigger or frame, its role spans in the rules' view. */
-  private final int[] ruleAnchor;
-  private final int[][] ruleSpans;
+  private int[] ruleAnchor;
+  private int[][] ruleSpans;
   private final List<EventMention> lexicon;
-  private final List<AttributionReader.Frame> ruleFrames;
+  private List<AttributionReader.Frame> ruleFrames;
+  // what the rules need, kept for their lazy reading: most sentences have no anchor and never need it
+  private final Sentence sentence;
+  private final AttributionReader attribution;
+  private final RoleFinder roles;
 
   /** The context of sentence {@code s} of {@code t}, with its mentions (any order) and the lexicon hits. */
   public ClaimFeatures(Tokens t, Sentence s, List<Mention> mentions, AttributionReader attribution,
@@ -74,7 +78,8 @@ public final class ClaimFeatures {
       clause[k] = ck == null ? 0 : ck.hashCode();
       comp[k] = "COMP".equals(ck) || t.is(i, ':') || t.is(i, '"');
       comma[k] = t.is(i, '،') || t.is(i, ',') || t.is(i, '(') || t.is(i, ')');
-      String fk = attribution.kindAt(t, i, s.endToken(), end);
+      // exact frame words only: the typo search costs more than the rest of the features together
+      String fk = attribution.kindAt(t, i, s.endToken(), end, false);
       if (fk != null) for (int j = i; j < end[0] && j < s.endToken(); j++) frame[j - first] = (fk + (j == i ? "B" : "I")).hashCode();
     }
     List<EventMention> found = detector.detect(t, s);
@@ -95,7 +100,17 @@ public final class ClaimFeatures {
     for (DateResolver.TimeExpr e : times) {
       for (int i = e.first(); i < e.end(); i++) if (i >= first && i < s.endToken()) time[i - first] = true;
     }
-    // the rules' roles and sources, as the rule reader finds them: stops at triggers and times
+    this.sentence = s;
+    this.attribution = attribution;
+    this.roles = roles;
+  }
+
+  /** The rules' roles and sources, as the rule reader finds them (stops at triggers and times), once. */
+  private void rules() {
+    if (ruleAnchor != null) return;
+    Tokens t = this.t;
+    Sentence s = sentence;
+    List<EventMention> found = lexicon;
     boolean[] stopA = new boolean[n];
     for (EventMention m : found) {
       for (int i = m.trigger().firstToken(); i < m.trigger().endToken(); i++) if (i - first < n) stopA[i - first] = true;
@@ -130,6 +145,7 @@ public final class ClaimFeatures {
    * know no such anchor.
    */
   public int[][] ruleSpans(int a, int b) {
+    rules();
     for (int r = 0; r < ruleAnchor.length; r++) {
       if (ruleAnchor[r] < a || ruleAnchor[r] >= b) continue;
       int[] sp = ruleSpans[r];
@@ -141,6 +157,7 @@ public final class ClaimFeatures {
 
   /** Per token, what the rules say about it for the anchor at {@code a..b}: 0 nothing, 1/2 in the first/second span (+2 if it starts it). */
   private int[] ruleView(int a, int b) {
+    rules();
     int[] out = new int[n];
     for (int r = 0; r < ruleAnchor.length; r++) {
       if (ruleAnchor[r] < a || ruleAnchor[r] >= b) continue;
@@ -160,6 +177,7 @@ public final class ClaimFeatures {
    * rules' actor and target, mode from its context.
    */
   public ClaimTagger.Reading ruleReading() {
+    rules();
     List<ClaimTagger.TFrame> frames = new java.util.ArrayList<>();
     for (AttributionReader.Frame f : ruleFrames) {
       List<ClaimTagger.Tok> chain = new java.util.ArrayList<>(2);
@@ -260,15 +278,29 @@ public final class ClaimFeatures {
    * {@code anchorKind} (a cue's frame kind or a trigger's type).
    */
   public SpanTrainer.Example argument(int a, int b, String anchorKind, int[] gold) {
-    int[] feats = new int[n * ARG];
+    return arguments(a, b, anchorKind, gold, true);
+  }
+
+  /**
+   * The anchor's features alone ({@link #ANCHOR} per token, no token features): at decoding the token
+   * features' scores are computed once per sentence and shared by every anchor ({@link SpanModel#decode(float[], int, int[], int[])}).
+   */
+  public SpanTrainer.Example anchorOnly(int a, int b, String anchorKind) {
+    return arguments(a, b, anchorKind, null, false);
+  }
+
+  static final int ANCHOR = ARG - BASE;
+
+  private SpanTrainer.Example arguments(int a, int b, String anchorKind, int[] gold, boolean withBase) {
+    int[] feats = new int[n * (withBase ? ARG : ANCHOR)];
     int[] offsets = new int[n + 1];
     int ak = anchorKind.hashCode();
     int akey = key[a];
     int[] rule = ruleView(a, b);
-    // complementisers and commas between the anchor and each token, counted from the anchor outwards
+    // complementisers and commas between the anchor and each token, tracked outwards from the anchor
     int at = 0;
     for (int k = 0; k < n; k++) {
-      at = base(k, feats, at);
+      if (withBase) at = base(k, feats, at);
       int side = k < a ? -1 : k >= b ? 1 : 0;
       int dist = side < 0 ? a - k : side > 0 ? k - b + 1 : 0;
       int bucket = dist <= 5 ? dist : dist <= 8 ? 6 : dist <= 12 ? 7 : dist <= 20 ? 8 : 9;

@@ -79,29 +79,65 @@ public final class ClaimTagger {
     if (n == 0) return new Reading(List.of(), List.of());
     SpanTrainer.Example det = f.detection(null);
     List<TFrame> frames = new ArrayList<>();
+    float[] base = null;
     for (int[] s : SpanModel.spans(cues.decode(n, det.feats(), det.offsets()))) {
-      SpanTrainer.Example x = f.argument(s[1], s[2], "CUE", null);
-      int[][] args = SpanModel.spans(frameArgs.decode(n, x.feats(), x.offsets()));
+      if (base == null) base = frameArgs.emissions(n, det.feats(), det.offsets());
+      SpanTrainer.Example x = f.anchorOnly(s[1], s[2], "CUE");
+      int[][] args = SpanModel.spans(frameArgs.decode(base, n, x.feats(), x.offsets()));
       Tok src = nearest(args, 0, s[1], s[2]);
       List<Tok> chain = new ArrayList<>(2);
       for (int[] a : args) if (a[0] == 1) chain.add(new Tok(a[1], a[2]));
       if (src != null) chain.add(src);
       frames.add(new TFrame(new Tok(s[1], s[2]), List.copyOf(chain), longest(args, 2)));
     }
+    frames = relayed(frames);
     List<TEvent> events = new ArrayList<>();
+    float[] eventBase = null;
     for (int[] s : SpanModel.spans(triggers.decode(n, det.feats(), det.offsets()))) {
       int[] tf = f.typing(s[1], s[2]);
-      events.add(event(f, new Tok(s[1], s[2]), types.label(types.predict(tf, 0, tf.length))));
+      if (eventBase == null) eventBase = eventArgs.emissions(n, det.feats(), det.offsets());
+      events.add(event(f, eventBase, new Tok(s[1], s[2]), types.label(types.predict(tf, 0, tf.length))));
     }
     return new Reading(List.copyOf(frames), List.copyOf(events));
   }
 
 
+  /**
+   * "وقال X، بحسب Y، إن …": a frame whose cue stands between another frame's cue and its content, and
+   * says nothing before that content, is a relay of that frame: the outlet has X's words from Y, the chain [Y, X]
+   * (docs/claim-annotation-guide.md, chains).
+   */
+  static List<TFrame> relayed(List<TFrame> frames) {
+    if (frames.size() < 2) return frames;
+    List<TFrame> out = new ArrayList<>(frames);
+    for (int i = 0; i < out.size(); i++) {
+      TFrame f = out.get(i);
+      if (f.content() == null) continue;
+      for (int j = 0; j < out.size(); j++) {
+        TFrame g = out.get(j);
+        if (j == i || g.chain().isEmpty() || g.cue().first() <= f.cue().first() || g.cue().first() >= f.content().first()) continue;
+        if (g.content() != null && g.content().first() < f.content().first()) continue;
+        List<Tok> chain = new ArrayList<>(g.chain());
+        chain.addAll(f.chain());
+        out.set(i, new TFrame(f.cue(), List.copyOf(chain), f.content()));
+        out.remove(j);
+        if (j < i) i--;
+        break;
+      }
+    }
+    return out;
+  }
+
   /** The mode and roles of a trigger of the given type. */
   public TEvent event(ClaimFeatures f, Tok trigger, String type) {
+    SpanTrainer.Example det = f.detection(null);
+    return event(f, eventArgs.emissions(f.size(), det.feats(), det.offsets()), trigger, type);
+  }
+
+  private TEvent event(ClaimFeatures f, float[] base, Tok trigger, String type) {
     int n = f.size();
-    SpanTrainer.Example x = f.argument(trigger.first(), trigger.end(), type, null);
-    int[][] args = SpanModel.spans(eventArgs.decode(n, x.feats(), x.offsets()));
+    SpanTrainer.Example x = f.anchorOnly(trigger.first(), trigger.end(), type);
+    int[][] args = SpanModel.spans(eventArgs.decode(base, n, x.feats(), x.offsets()));
     int[] mf = f.mode(trigger.first(), trigger.end(), type);
     String mode = modes.label(modes.predict(mf, 0, mf.length));
     int a = trigger.first();

@@ -23,7 +23,8 @@ public final class ClaimTrainer {
                          float triggerPenalty, float frameArgPenalty, float eventArgPenalty) {
     /** These settings with the O penalties of the system properties {@code isnad.claims.penalty.*} (for tuning). */
     public Settings tuned() {
-      return new Settings(epochs, detectionBits, argumentBits, seed, p("cue", cuePenalty), p("trigger", triggerPenalty),
+      int bits = Integer.getInteger("isnad.claims.bits", -1);
+      return new Settings(epochs, bits > 0 ? bits : detectionBits, bits > 0 ? bits : argumentBits, seed, p("cue", cuePenalty), p("trigger", triggerPenalty),
           p("frame", frameArgPenalty), p("event", eventArgPenalty));
     }
 

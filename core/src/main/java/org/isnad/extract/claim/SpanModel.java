@@ -83,6 +83,28 @@ public final class SpanModel {
     return viterbi(n, em);
   }
 
+  /** Scores of the token features alone, to share between several {@link #decode(float[], int, int[], int[])} calls. */
+  public float[] emissions(int n, int[] feats, int[] offsets) {
+    float[] em = new float[Math.max(1, n * labels)];
+    emissions(n, feats, offsets, em);
+    return em;
+  }
+
+  /** The best label sequence given the shared scores {@code base} plus the features {@code feats}. */
+  public int[] decode(float[] base, int n, int[] feats, int[] offsets) {
+    float[] em = base.clone();
+    int mask = (1 << bits) - 1;
+    for (int i = 0; i < n; i++) {
+      int row0 = i * labels;
+      for (int f = offsets[i]; f < offsets[i + 1]; f++) {
+        int row = (feats[f] & mask) * labels;
+        for (int y = 0; y < labels; y++) em[row0 + y] += w[row + y];
+      }
+      em[row0] -= outsidePenalty;
+    }
+    return viterbi(n, em);
+  }
+
   int[] viterbi(int n, float[] em) {
     int[] out = new int[n];
     if (n == 0) return out;

@@ -236,8 +236,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
       System.out.println(set[0] + " detection");
       System.out.println("  held-out (" + held.size() + "): " + prf(detect(x, held, set[0])));
       System.out.println("  tuning   (" + tune.size() + "): " + prf(detect(x, tune, set[0])));
-      System.out.println("  held-out, learned reader without the filter's gate: "
-          + prf(detect(x.withFilterGate(false), held, set[0])));
+      System.out.println("  held-out, learned reader with the GSR-trained filter as a gate: "
+          + prf(detect(x.withFilterGate(true), held, set[0])));
       System.out.println("  held-out, lexicon rules alone (the fallback reader, with the filter): "
           + prf(detect(x.withTagger(null), held, set[0])));
       Path spans = dir.resolve(set[1] + "_spans.jsonl");

@@ -83,9 +83,18 @@ public final class ResidueLines {
    * learned from), whatever its score.
    */
   public boolean isResidue(String line, int index, int count) {
-    if (weights.isEmpty()) return false;
+    if (weights.isEmpty() || !mayHaveSign(line)) return false;
     List<String> f = features(line, index, count);
     return hasSign(f) && score(weights, f) >= threshold;
+  }
+
+  /** A cheap first look, without features: most article lines have no cue and are done here. */
+  private static boolean mayHaveSign(String line) {
+    if (line.indexOf('@') >= 0 || line.indexOf('|') >= 0 || line.indexOf('&') >= 0 || line.indexOf('©') >= 0) return true;
+    String n = ArabicNormalizer.normalize(line);
+    if (n.contains("http") || n.contains("www") || n.contains(".com")) return true;
+    for (Cue c : CUES) if (!c.group().equals("news") && wordAt(n, c.phrase()) >= 0) return true;
+    return false;
   }
 
   private static boolean hasSign(List<String> features) {

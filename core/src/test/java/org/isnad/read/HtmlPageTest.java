@@ -210,4 +210,30 @@ class HtmlPageTest {
     assertThat(PageMetadata.titleSuffix("معارضون يسيطرون على مخازن للصواريخ بريف دمشق - CNNArabic.com",
         "معارضون يسيطرون على مخازن للصواريخ بريف دمشق")).isEqualTo("CNNArabic.com");
   }
+
+  @Test
+  void outletFromJsonLdPublisherWhenThereIsNoOpenGraphSiteName() {
+    HtmlPage page = HtmlPage.parse(LBCI.replace("<meta property=\"og:site_name\" content=\"LBCIV7\">", ""), null);
+    assertThat(page.siteName()).isEqualTo("LBCI Lebanon");
+  }
+
+  @Test
+  void furnitureNamedByClassOrRoleIsDropped() {
+    // not from a dev page: the class and role names of common CMS templates (WordPress, Drupal, Bootstrap) around
+    // the LBCI sentences: breadcrumbs, byline, photo credit, poll, "follow us", related headlines with their dates
+    String html = "<html><body><main><ol class=\"breadcrumb\"><li><a href=\"/\">الرئيسية</a></li><li><a href=\"/news\">أخبار</a></li>"
+        + "<li>منوعات</li></ol>"
+        + "<div class=\"article-byline\">كتب: فريق التحرير - 8 كانون الثاني 2026</div>"
+        + "<figure><img src=\"a.jpg\"><figcaption>ترامب خلال خطابه في واشنطن (أ ف ب)</figcaption></figure>"
+        + "<p class=\"photo-credit\">الصورة: أرشيفية من مركز كينيدي للفنون المسرحية في واشنطن</p>"
+        + "<div class=\"entry-content\"><p>" + LBCI_1 + "</p><p>" + LBCI_2 + "</p></div>"
+        + "<div class=\"poll-widget\"><h3>هل تتابع أخبار المشاهير يوميا وتثق بما تنشره مواقع التواصل عنهم؟</h3>"
+        + "<label>نعم</label><label>لا</label></div>"
+        + "<div class=\"follow-us\">تابعونا على فيسبوك وتويتر وإنستغرام ويوتيوب لمتابعة آخر الأخبار لحظة بلحظة</div>"
+        + "<section class=\"related-posts\"><h2>مقالات ذات صلة</h2><ul><li><a href=\"/1\">صدمة لعشّاق ذا سيمبسونز… وداع نهائي لشخصية رافقت المشاهدين</a>"
+        + " <span>2026-01-07</span></li></ul></section>"
+        + "<div role=\"complementary\"><p>زوارنا يقرأون الآن: مضيفو طيران يحذرون من مكان في الطائرة مليء بالبكتيريا</p></div>"
+        + "</main></body></html>";
+    assertThat(HtmlPage.parse(html, null).text()).isEqualTo(LBCI_1 + "\n" + LBCI_2);
+  }
 }

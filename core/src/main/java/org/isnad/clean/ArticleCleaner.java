@@ -13,7 +13,8 @@ import org.isnad.text.Whitespace;
  * Turns a raw document into a cleaned article: crawl residue removed (and every removed string recorded
  * in {@link Article#removed()}), and the outlet, dateline and title inferred when the metadata lacks them.
  *
- * <p>What is residue is data ({@code lexicon/boilerplate.tsv}, see {@link Boilerplate}) plus entities and
+ * <p>What is residue is data ({@code lexicon/boilerplate.tsv}, see {@link Boilerplate}), a line classifier trained on
+ * annotated lines ({@link ResidueLines}), plus entities and
  * stray {@code &} ({@link EntityResidue}); every rule is bounded so that it can only take a short line or
  * the marked start or end of one, never a sentence of the article. Text is kept as published otherwise:
  * no-break and repeated spaces become one space, paragraphs are separated by {@code "\n"}.
@@ -36,17 +37,19 @@ public final class ArticleCleaner {
   private static final Pattern CREDIT_SPLIT = Pattern.compile("\\s*(?:[-–—/|،,]|\\s\\+\\s|\\s[وو]\\s?)\\s*");
 
   private final Boilerplate boilerplate;
+  private final ResidueLines residue;
   private final Outlets outlets;
   private final Datelines datelines;
 
-  private ArticleCleaner(Boilerplate boilerplate, Outlets outlets) {
+  private ArticleCleaner(Boilerplate boilerplate, ResidueLines residue, Outlets outlets) {
     this.boilerplate = boilerplate;
+    this.residue = residue;
     this.outlets = outlets;
     this.datelines = new Datelines(outlets);
   }
 
   public static ArticleCleaner load() {
-    return new ArticleCleaner(Boilerplate.load(), Outlets.load());
+    return new ArticleCleaner(Boilerplate.load(), ResidueLines.load(), Outlets.load());
   }
 
   /**
@@ -100,8 +103,13 @@ public final class ArticleCleaner {
       if (published == null) published = page.published();
       if (outlet == null) outlet = page.siteName();
     }
+    if (title != null && !raw.html() && isDateline(title)) {
+      // "الصباح نيوز – تونس (خاص)" read as a plain text's title line: it is the article's dateline
+      body = title + "\n" + body;
+      title = null;
+    }
     List<String> removed = new ArrayList<>();
-    List<String> lines = boilerplate.clean(lines(body, removed), removed);
+    List<String> lines = withoutResidue(boilerplate.clean(lines(body, removed), removed), removed);
     String credit = creditLine(lines, removed);
     String text = withoutPictographs(String.join("\n", lines), removed);
 
@@ -143,6 +151,29 @@ public final class ArticleCleaner {
       sb.append(c);
     }
     return out;
+  }
+
+  /** True when the whole of {@code line} is a dateline (a place, an outlet, "(خاص)"), not a headline. */
+  private boolean isDateline(String line) {
+    if (line.length() > 60) return false;
+    Datelines.Dateline d = datelines.read(line, true);
+    return d != null && d.end() >= line.strip().length() - 1;
+  }
+
+  /**
+   * The lines the residue classifier ({@link ResidueLines}) keeps; the others go to {@code removed}. An article
+   * of one line keeps it: a classifier's doubt is not worth an empty article.
+   */
+  private List<String> withoutResidue(List<String> lines, List<String> removed) {
+    int n = lines.size();
+    if (n < 2) return lines;
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String l = lines.get(i);
+      if (residue.isResidue(l, i, n)) removed.add(l);
+      else out.add(l);
+    }
+    return out.isEmpty() ? lines : out;
   }
 
   /** Removes a last line that only names outlets and agencies (a credit) and returns the publishing outlet in it, if any. */

@@ -113,6 +113,7 @@ final class Datelines {
       Segment g = segs.get(k);
       if (k == placeIndex || outlets.byName(g.text()) != null) continue;
       if (isPlace(g.text())) continue; // a second place ("دبي، الإمارات العربية المتحدة"), part of the first
+      if (g.text().equals("خاص") || g.text().equals("حصري")) continue; // "(خاص)": the outlet's own report
       boolean beforeOutlet = firstOutlet >= 0 && k < firstOutlet;
       if (beforeOutlet) continue; // a reporter's name
       if (g.sepBefore() == '،' || g.sepBefore() == ',') return null;

@@ -20,6 +20,8 @@ final class EntityResidue {
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31})(;?)");
   /** Entities browsers also decode without the final semicolon. */
   private static final Pattern BARE_OK = Pattern.compile("nbsp|amp|quot|lt|gt|NBSP|AMP|QUOT|LT|GT");
+  /** An entity split into tokens by a crawl that spaced out punctuation ("اطارات & quot ; للتشويش & quot ;"). */
+  private static final Pattern SPACED = Pattern.compile("&\\s+(quot|amp|nbsp|lt|gt|#\\d{2,5})\\s+;");
   private static final Pattern RUN = Pattern.compile("&(?:[\\s\\p{Punct}&&[^\\n]]*&)+");
 
   private EntityResidue() {}
@@ -27,7 +29,10 @@ final class EntityResidue {
   /** {@code line} with entities decoded and stray {@code &} removed; removed strings are added to {@code removed}. */
   static String clean(String line, List<String> removed) {
     if (line.indexOf('&') < 0) return line;
-    String s = decodeEntities(line, removed);
+    String s = line;
+    Matcher spaced = SPACED.matcher(s);
+    if (spaced.find()) s = spaced.replaceAll("&$1;"); // a tokenised crawl: "& quot ;"
+    s = decodeEntities(s, removed);
     if (s.indexOf('&') >= 0 && !s.equals(line)) s = decodeEntities(s, removed); // double-encoded: "&amp;nbsp;"
     if (s.indexOf('&') < 0) return s;
     // runs of several '&' (with spaces or punctuation between): never part of a name

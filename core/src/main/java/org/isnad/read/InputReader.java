@@ -147,7 +147,7 @@ public final class InputReader {
         problem(where, "HTML page has no text");
         return;
       }
-      deliver(new RawDocument(uniqueId(base), where, page.siteName(), null, page.published(), page.title(),
+      deliver(new RawDocument(uniqueId(base), where, page.siteName(), page.url(), page.published(), page.title(),
           page.text(), false));
       return;
     }
@@ -251,6 +251,7 @@ public final class InputReader {
       if (title == null) title = page.title();
       if (published == null) published = page.published();
       if (outlet == null) outlet = page.siteName();
+      if (url == null) url = page.url();
     }
     deliver(new RawDocument(uniqueId(id == null || id.isBlank() ? fallbackId : id), where, outlet, url, published,
         title, text, false, byline));

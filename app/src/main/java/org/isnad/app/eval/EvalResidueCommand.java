@@ -1,0 +1,84 @@
+package org.isnad.app.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.isnad.clean.ResidueDevSet;
+import org.isnad.clean.ResidueLines;
+import org.isnad.clean.ResidueTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code isnad eval residue [DATA]}: line-level P/R/F1 of the residue line classifier on the held-out
+ * documents of the annotated residue lines ({@code models/residue/residue-lines.tsv}: arabicfc retrieved pages and
+ * ANT, read from DATA = ../shared/data). The classifier is trained on the other documents and the project's own
+ * lines only; {@code --train FILE} writes that model (the shipped one is
+ * {@code core/src/main/resources/models/residue/residue-model.tsv}). The shipped model is scored too.
+ */
+@Command(name = "residue", description = "Residue line classifier: P/R/F1 on held-out annotated lines.")
+public final class EvalResidueCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "DATA", description = "default ../shared/data")
+  Path data = Path.of("../shared/data");
+
+  @Option(names = "--train", paramLabel = "FILE", description = "write the model trained on the training part to FILE")
+  Path train;
+
+  @Option(names = "--errors", description = "print the held-out lines the classifier gets wrong")
+  boolean errors;
+
+  @Override
+  public Integer call() throws Exception {
+    List<ResidueDevSet.Line> all = ResidueDevSet.load(data);
+    List<ResidueDevSet.Line> tr = new ArrayList<>();
+    List<ResidueDevSet.Line> test = new ArrayList<>();
+    for (ResidueDevSet.Line l : all) (l.heldOut() ? test : tr).add(l);
+    ResidueTrainer.Model m = ResidueTrainer.train(tr);
+    System.out.printf(Locale.ROOT, "training lines %d (%d residue), held-out lines %d (%d residue)%n", tr.size(),
+        tr.stream().filter(ResidueDevSet.Line::residue).count(), test.size(),
+        test.stream().filter(ResidueDevSet.Line::residue).count());
+    System.out.printf(Locale.ROOT, "threshold %.2f (5-fold cross-validated F0.5 on training lines %.3f)%n", m.threshold(), m.cvF1());
+    System.out.println("held-out, trained now:  " + prf(m.classifier(), test));
+    System.out.println("held-out, shipped model: " + prf(ResidueLines.load(), test));
+    for (String src : new String[] {"arabicfc", "ant"}) {
+      List<ResidueDevSet.Line> part = test.stream().filter(l -> l.source().equals(src)).toList();
+      System.out.println("  " + src + ": " + prf(m.classifier(), part));
+    }
+    if (errors) {
+      ResidueLines c = m.classifier();
+      for (ResidueDevSet.Line l : test) {
+        double p = c.score(l.text(), l.index(), l.count());
+        if ((p >= m.threshold()) != l.residue()) {
+          String t = l.text().length() > 120 ? l.text().substring(0, 120) + "…" : l.text();
+          System.out.printf(Locale.ROOT, "%s %.2f %s:%s %s%n", l.residue() ? "FN" : "FP", p, l.source(), l.doc(), t);
+        }
+      }
+    }
+    if (train != null) {
+      ResidueTrainer.write(m, train, "Reproduce: ./isnad eval residue --train FILE ../shared/data (training part: documents "
+          + "whose CRC32 of source:document is not divisible by 3, plus residue-own.tsv).");
+      System.out.println("wrote " + train);
+    }
+    return 0;
+  }
+
+  /** Line-level P/R/F1 with residue as the positive class. */
+  public static String prf(ResidueLines c, List<ResidueDevSet.Line> lines) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (ResidueDevSet.Line l : lines) {
+      boolean pred = c.isResidue(l.text(), l.index(), l.count());
+      if (pred && l.residue()) tp++;
+      else if (pred) fp++;
+      else if (l.residue()) fn++;
+    }
+    double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+    double r = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+    double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return String.format(Locale.ROOT, "P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)", p, r, f, tp, fp, fn);
+  }
+}

@@ -1,6 +1,7 @@
 package org.isnad;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -9,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.isnad.io.DatasetWriter;
 import org.isnad.link.CorpusLinker;
@@ -83,18 +86,28 @@ public final class Pipeline {
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-        } catch (ExecutionException | IOException e) {
+        } catch (ExecutionException e) {
           throw new IllegalStateException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       }, "isnad-write");
-      Throwable[] drainFailure = {null};
-      drain.setUncaughtExceptionHandler((t, e) -> drainFailure[0] = e);
+      AtomicReference<Throwable> drainFailure = new AtomicReference<>();
+      drain.setUncaughtExceptionHandler((t, e) -> drainFailure.set(e));
       drain.start();
-      Consumer<RawDocument> submit = doc -> put(queue, pool.submit(() -> analyse(doc)));
-      InputReader.read(inputs, submit, p -> put(queue, java.util.concurrent.CompletableFuture.completedFuture(p)));
-      put(queue, poison);
+      // once the writer has failed (a full disk), reading stops instead of filling a queue nobody takes from
+      Consumer<RawDocument> submit = doc -> put(queue, pool.submit(() -> analyse(doc)), drainFailure);
+      try {
+        InputReader.read(inputs, submit,
+            p -> put(queue, java.util.concurrent.CompletableFuture.completedFuture(p), drainFailure));
+        put(queue, poison, drainFailure);
+      } catch (InputReader.Stopped stopped) {
+        // the failure is thrown below
+      }
       join(drain);
-      if (drainFailure[0] != null) throw new IllegalStateException("analysis failed", drainFailure[0]);
+      Throwable failure = drainFailure.get();
+      if (failure instanceof UncheckedIOException u) throw u.getCause();
+      if (failure != null) throw new IllegalStateException("analysis failed", failure);
       written = done[0];
       progress.articles(written);
       long t1 = System.nanoTime();
@@ -120,9 +133,11 @@ public final class Pipeline {
     }
   }
 
-  private static <T> void put(BlockingQueue<T> q, T item) {
+  private static <T> void put(BlockingQueue<T> q, T item, AtomicReference<Throwable> failure) {
     try {
-      q.put(item);
+      while (!q.offer(item, 100, TimeUnit.MILLISECONDS)) {
+        if (failure.get() != null) throw new InputReader.Stopped();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

@@ -1,5 +1,10 @@
 package org.isnad.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,11 +12,15 @@ import org.isnad.ArticleAnalyzer;
 import org.isnad.Pipeline;
 import org.isnad.app.report.ReportWriter;
 import org.isnad.app.search.SearchIndex;
+import org.isnad.io.StagedDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code isnad analyze [--out DIR] INPUT...}: the whole data set from raw inputs. */
+/**
+ * {@code isnad analyze [--out DIR] INPUT...}: the whole data set from raw inputs, built beside DIR and
+ * swapped in only when complete ({@link StagedDataset}): a failed, killed or empty run leaves DIR as it was.
+ */
 @Command(name = "analyze", description = "Analyse articles and write the Isnad data set.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "isnad-out")
@@ -29,24 +38,60 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
-    ArticleAnalyzer analyzer = ArticleAnalyzer.load();
-    Progress progress = new Progress();
-    Pipeline.Summary s;
-    try (progress) {
-      s = new Pipeline(analyzer, threads).run(inputs, out,
-          p -> progress.problem(p.toString()), progress);
-      progress.stage("report");
-      ReportWriter.write(out);
-      if (!noIndex) {
-        progress.stage("index");
-        SearchIndex.build(out);
-      }
+    Path target = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath().normalize();
+    StagedDataset staged;
+    try {
+      staged = StagedDataset.begin(target);
+    } catch (IOException e) {
+      return fail("cannot write the data set: " + reason(e));
     }
-    double secs = (System.nanoTime() - t0) / 1e9;
-    System.err.printf("isnad: %d articles (%d inputs or records skipped) in %.1f s: %.0f articles/s analysing, "
-            + "linking %.1f s, peak heap %d MB -> %s%n",
-        s.articles(), s.problems(), secs, s.articles() / Math.max(1e-3, s.analyseMillis() / 1e3),
-        s.linkMillis() / 1e3, s.peakHeapBytes() >> 20, out);
-    return s.articles() == 0 ? 1 : 0;
+    boolean swapped = false;
+    try {
+      ArticleAnalyzer analyzer = ArticleAnalyzer.load();
+      Progress progress = new Progress();
+      Pipeline.Summary s;
+      try (progress) {
+        s = new Pipeline(analyzer, threads).run(inputs, staged.dir(), p -> progress.problem(p.toString()), progress);
+        if (s.articles() == 0) {
+          return fail("no readable input (" + s.problems() + " skipped); nothing written, "
+              + out + " left as it was");
+        }
+        progress.stage("report");
+        ReportWriter.write(staged.dir());
+        if (!noIndex) {
+          progress.stage("index");
+          SearchIndex.build(staged.dir());
+        }
+      }
+      staged.commit();
+      swapped = true;
+      double secs = (System.nanoTime() - t0) / 1e9;
+      System.err.printf("isnad: %d articles (%d inputs or records skipped) in %.1f s: %.0f articles/s analysing, "
+              + "linking %.1f s, peak heap %d MB -> %s%n",
+          s.articles(), s.problems(), secs, s.articles() / Math.max(1e-3, s.analyseMillis() / 1e3),
+          s.linkMillis() / 1e3, s.peakHeapBytes() >> 20, out);
+      return 0;
+    } catch (UncheckedIOException e) {
+      return fail("cannot write the data set: " + reason(e.getCause()) + "; " + out + " left as it was");
+    } catch (IOException e) {
+      // a full disk or an I/O error: one line; the staged data set goes, the previous one stays
+      return fail("cannot write the data set: " + reason(e) + "; " + out + " left as it was");
+    } finally {
+      if (!swapped) staged.discard();
+    }
+  }
+
+  private static int fail(String line) {
+    System.err.println("isnad analyze: " + line);
+    return 1;
+  }
+
+  /** The message of an I/O error, with the file when Java gives it apart. */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException n) return n.getFile() + ": no such file or directory";
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

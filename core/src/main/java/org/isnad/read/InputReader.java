@@ -37,6 +37,13 @@ public final class InputReader {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Thrown by a consumer to end reading at once (its writer failed); never reported as a bad input. */
+  public static final class Stopped extends RuntimeException {
+    public Stopped() {
+      super("reading stopped", null, false, false);
+    }
+  }
+
   private final int cap;
   private final Consumer<RawDocument> docs;
   private final Consumer<InputProblem> problems;
@@ -132,6 +139,8 @@ public final class InputReader {
       }
     } catch (EOFException | ZipException e) {
       problem(where, "truncated or corrupt gzip: " + e.getMessage());
+    } catch (Stopped e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       problem(where, "cannot read: " + e);
     }

@@ -40,6 +40,8 @@ final class WarcRecords {
       }
     } catch (EOFException | ZipException | org.netpreserve.jwarc.ParsingException e) {
       reader.problem(file, "truncated or corrupt WARC after record " + n + ": " + e.getMessage());
+    } catch (InputReader.Stopped e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       reader.problem(file, "cannot read WARC after record " + n + ": " + e);
     }

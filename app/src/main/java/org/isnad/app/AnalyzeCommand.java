@@ -12,6 +12,7 @@ import org.isnad.ArticleAnalyzer;
 import org.isnad.Pipeline;
 import org.isnad.app.report.ReportWriter;
 import org.isnad.app.search.SearchIndex;
+import org.isnad.io.OutputLock;
 import org.isnad.io.StagedDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code isnad analyze [--out DIR] INPUT...}: the whole data set from raw inputs, built beside DIR and
  * swapped in only when complete ({@link StagedDataset}): a failed, killed or empty run leaves DIR as it was.
+ * One run at a time writes DIR ({@link OutputLock}).
  */
 @Command(name = "analyze", description = "Analyse articles and write the Isnad data set.")
 final class AnalyzeCommand implements Callable<Integer> {
@@ -37,14 +39,20 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    long t0 = System.nanoTime();
     Path target = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath().normalize();
-    StagedDataset staged;
-    try {
-      staged = StagedDataset.begin(target);
+    try (OutputLock lock = OutputLock.acquire(target)) {
+      return analyze(target);
+    } catch (OutputLock.Held e) {
+      return fail(e.getMessage());
     } catch (IOException e) {
       return fail("cannot write the data set: " + reason(e));
     }
+  }
+
+  /** The run itself, under the lock of {@code target}. */
+  private int analyze(Path target) throws IOException {
+    long t0 = System.nanoTime();
+    StagedDataset staged = StagedDataset.begin(target);
     boolean swapped = false;
     try {
       ArticleAnalyzer analyzer = ArticleAnalyzer.load();

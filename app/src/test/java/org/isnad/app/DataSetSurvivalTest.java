@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.isnad.io.OutputLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -182,10 +183,36 @@ class DataSetSurvivalTest {
       Thread.sleep(20);
     }
     assertThat(p.isAlive()).as("the run was still going when its first articles were written").isTrue();
+    // a second writer meanwhile is refused, naming the lock and its owner
+    Run second = inProcess("analyze", "--out", out.toString(), EXAMPLES.toString());
+    assertThat(second.code()).isEqualTo(1);
+    assertThat(second.lines()).containsExactly("isnad analyze: out is being written by another run (process "
+        + p.pid() + "; lock " + dir.resolve(".out.lock") + ")");
     p.destroyForcibly(); // SIGKILL
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isEqualTo(137);
     assertThat(digest(out)).isEqualTo(before);
     assertValid(out, 18);
+    // the killed run left its lock (a dead PID) and its partial data set: the next run takes both over
+    assertThat(Files.readString(dir.resolve(".out.lock")).strip()).isEqualTo(Long.toString(p.pid()));
+    Path one = Files.writeString(dir.resolve("one.txt"), "قتل 5 مدنيين في قصف على دوما.\n", StandardCharsets.UTF_8);
+    Run next = inProcess("analyze", "--out", out.toString(), one.toString());
+    assertThat(next.code()).as(next.err()).isZero();
+    assertThat(Files.readAllLines(out.resolve("articles.jsonl"))).hasSize(1);
+    assertThat(names(dir)).containsExactly("big.jsonl", "one.txt", "out", "stderr");
+  }
+
+  @Test
+  void aSecondWriterIsRefusedWithOneLine(@TempDir Path dir) throws Exception {
+    Path out = previous(dir);
+    Map<String, String> before = digest(out);
+    try (OutputLock held = OutputLock.acquire(out)) {
+      Run r = inProcess("analyze", "--out", out.toString(), EXAMPLES.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.lines()).containsExactly("isnad analyze: out is being written by another run (process "
+          + ProcessHandle.current().pid() + "; lock " + dir.resolve(".out.lock") + ")");
+    }
+    assertThat(digest(out)).isEqualTo(before);
+    assertThat(names(dir)).containsExactly("in", "out");
   }
 }

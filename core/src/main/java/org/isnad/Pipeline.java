@@ -3,7 +3,9 @@ package org.isnad;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -28,8 +30,16 @@ import org.isnad.read.InputReader;
  * compact digests linking needs.
  */
 public final class Pipeline {
-  /** What a run did. */
-  public record Summary(int articles, int problems, long analyseMillis, long linkMillis, long peakHeapBytes) {}
+  /**
+   * What a run did: files opened, documents read from them, articles analysed and written, and the inputs
+   * or records skipped, counted by {@link InputProblem#kind()} (in order of first appearance).
+   */
+  public record Summary(int files, int read, int articles, Map<String, Integer> skipped, long analyseMillis,
+                        long linkMillis, long peakHeapBytes) {
+    public int problems() {
+      return skipped.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
 
   /** Receives progress: articles written so far. Called from one thread. */
   public interface Progress {
@@ -47,11 +57,12 @@ public final class Pipeline {
   }
 
   public Summary run(List<Path> inputs, Path out, Consumer<InputProblem> problems, Progress progress) throws IOException {
-    int[] problemCount = {0};
+    Map<String, Integer> skipped = new LinkedHashMap<>();
     Consumer<InputProblem> countingProblems = p -> {
-      problemCount[0]++;
+      skipped.merge(p.kind(), 1, Integer::sum);
       problems.accept(p);
     };
+    int[] read = {0};
     CorpusLinker linker = new CorpusLinker();
     long t0 = System.nanoTime();
     int written;
@@ -96,9 +107,13 @@ public final class Pipeline {
       drain.setUncaughtExceptionHandler((t, e) -> drainFailure.set(e));
       drain.start();
       // once the writer has failed (a full disk), reading stops instead of filling a queue nobody takes from
-      Consumer<RawDocument> submit = doc -> put(queue, pool.submit(() -> analyse(doc)), drainFailure);
+      Consumer<RawDocument> submit = doc -> {
+        read[0]++;
+        put(queue, pool.submit(() -> analyse(doc)), drainFailure);
+      };
+      int files = 0;
       try {
-        InputReader.read(inputs, submit,
+        files = InputReader.read(inputs, submit,
             p -> put(queue, java.util.concurrent.CompletableFuture.completedFuture(p), drainFailure));
         put(queue, poison, drainFailure);
       } catch (InputReader.Stopped stopped) {
@@ -116,7 +131,7 @@ public final class Pipeline {
       peak.sample();
       writer.write(links);
       long t2 = System.nanoTime();
-      return new Summary(written, problemCount[0], (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, peak.max);
+      return new Summary(files, read[0], written, skipped, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, peak.max);
     } finally {
       pool.shutdownNow();
     }

@@ -74,10 +74,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       staged.commit();
       swapped = true;
       double secs = (System.nanoTime() - t0) / 1e9;
-      System.err.printf("isnad: %d articles (%d inputs or records skipped) in %.1f s: %.0f articles/s analysing, "
-              + "linking %.1f s, peak heap %d MB -> %s%n",
-          s.articles(), s.problems(), secs, s.articles() / Math.max(1e-3, s.analyseMillis() / 1e3),
-          s.linkMillis() / 1e3, s.peakHeapBytes() >> 20, out);
+      System.err.printf("isnad: %s in %.1f s: %.0f articles/s analysing, linking %.1f s, peak heap %d MB -> %s%n",
+          counts(s), secs, s.articles() / Math.max(1e-3, s.analyseMillis() / 1e3), s.linkMillis() / 1e3,
+          s.peakHeapBytes() >> 20, out);
       return 0;
     } catch (UncheckedIOException e) {
       return fail("cannot write the data set: " + reason(e.getCause()) + "; " + out + " left as it was");
@@ -87,6 +86,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     } finally {
       if (!swapped) staged.discard();
     }
+  }
+
+  /** "18 articles analysed of 19 read from 2 files; 3 skipped (2 bad JSON line, 1 empty file)". */
+  static String counts(Pipeline.Summary s) {
+    StringBuilder b = new StringBuilder().append(s.articles()).append(" articles analysed of ").append(s.read())
+        .append(" read from ").append(s.files()).append(s.files() == 1 ? " file; " : " files; ")
+        .append(s.problems()).append(" skipped");
+    if (!s.skipped().isEmpty()) {
+      b.append(" (");
+      s.skipped().forEach((kind, n) -> b.append(b.charAt(b.length() - 1) == '(' ? "" : ", ").append(n).append(' ').append(kind));
+      b.append(')');
+    }
+    return b.toString();
   }
 
   private static int fail(String line) {

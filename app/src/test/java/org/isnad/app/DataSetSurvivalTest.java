@@ -54,9 +54,14 @@ class DataSetSurvivalTest {
 
   /** {@code isnad args} in a child JVM on this test's class path, started through bash with {@code shellPrefix}. */
   static ProcessBuilder child(String shellPrefix, Path stderr, String... args) {
+    return child(shellPrefix, "", stderr, args);
+  }
+
+  /** As {@link #child(String, Path, String...)}, the JVM started by {@code wrapper} (such as setpriv). */
+  static ProcessBuilder child(String shellPrefix, String wrapper, Path stderr, String... args) {
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> cmd = new ArrayList<>(List.of("bash", "-c",
-        shellPrefix + " exec \"$0\" -Xmx1g -Dfile.encoding=UTF-8 -cp \"$1\" org.isnad.app.IsnadCli \"${@:2}\"",
+        shellPrefix + " exec " + wrapper + " \"$0\" -Xmx1g -Dfile.encoding=UTF-8 -cp \"$1\" org.isnad.app.IsnadCli \"${@:2}\"",
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), cp));
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd).redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);

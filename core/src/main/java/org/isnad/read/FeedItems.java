@@ -54,7 +54,7 @@ final class FeedItems {
       String text = html == null ? "" : HtmlPage.fragmentText(html);
       String id = firstNonBlank(e.getUri(), e.getLink(), base + "-" + n);
       if (text.isBlank()) {
-        reader.problem(where, "feed item " + id + " has no text");
+        reader.problem(where, "no text (feed item " + id + ")");
         continue;
       }
       Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();

@@ -7,14 +7,20 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.isnad.model.RawDocument;
@@ -56,8 +62,8 @@ public final class InputReader {
   }
 
   /** Reads every input in order, sending documents to {@code docs} and unreadable inputs or records to {@code problems}. */
-  public static void read(List<Path> inputs, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
-    read(inputs, DEFAULT_CAP, docs, problems);
+  public static int read(List<Path> inputs, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
+    return read(inputs, DEFAULT_CAP, docs, problems);
   }
 
   /**
@@ -72,24 +78,87 @@ public final class InputReader {
         && !upper.startsWith("NOTICE") && !upper.endsWith(".MD");
   }
 
-  /** As {@link #read(List, Consumer, Consumer)}, refusing any single document larger than {@code capBytes}. */
-  public static void read(List<Path> inputs, int capBytes, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
+  /**
+   * As {@link #read(List, Consumer, Consumer)}, refusing any single document larger than {@code capBytes};
+   * returns how many files were opened.
+   */
+  public static int read(List<Path> inputs, int capBytes, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
     InputReader r = new InputReader(capBytes, docs, problems);
+    int files = 0;
     for (Path in : inputs) {
       if (Files.isDirectory(in)) {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(in)) {
-          files = s.filter(Files::isRegularFile).filter(InputReader::isArticleFile).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-          problems.accept(new InputProblem(in.toString(), "cannot list directory: " + e.getMessage()));
-          continue;
+        for (Path p : r.articleFiles(in)) {
+          files++;
+          r.readFile(p);
         }
-        for (Path p : files) r.readFile(p);
       } else if (Files.isRegularFile(in)) {
+        files++;
         r.readFile(in);
+      } else if (Files.isSymbolicLink(in)) {
+        r.problem(in.toString(), danglingLink(in));
+      } else if (Files.exists(in)) {
+        r.problem(in.toString(), "not a regular file (a device, pipe or socket)");
       } else {
-        problems.accept(new InputProblem(in.toString(), "no such file or directory"));
+        r.problem(in.toString(), "no such file or directory");
       }
+    }
+    return files;
+  }
+
+  /**
+   * The article files under {@code dir} (symbolic links followed), sorted. An entry that cannot be read,
+   * a link loop, a dangling link or a device is reported as itself and left out; the rest is still listed.
+   */
+  private List<Path> articleFiles(Path dir) {
+    List<Path> files = new ArrayList<>();
+    List<InputProblem> skipped = new ArrayList<>(); // reported in path order, as the files are read
+    java.util.function.BiConsumer<Path, String> problem = (p, reason) -> skipped.add(new InputProblem(p.toString(), reason));
+    try {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile()) {
+            if (isArticleFile(f)) files.add(f);
+          } else if (attrs.isSymbolicLink()) {
+            problem.accept(f, danglingLink(f)); // a link followed but unresolved: its target is missing
+          } else if (attrs.isOther()) {
+            problem.accept(f, "not a regular file (a device, pipe or socket)");
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          if (e instanceof FileSystemLoopException) {
+            problem.accept(f, "symbolic link loop (it leads back to a folder above it)");
+          } else if (e instanceof AccessDeniedException) {
+            problem.accept(f, "cannot read folder (permission denied)");
+          } else {
+            problem.accept(f, "cannot read: " + e.getMessage());
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException e) {
+          if (e != null) problem.accept(d, "cannot list folder completely: " + e.getMessage());
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      problem.accept(dir, "cannot list folder: " + e.getMessage());
+    }
+    skipped.sort(java.util.Comparator.comparing(InputProblem::path));
+    for (InputProblem p : skipped) problem(p.path(), p.reason());
+    files.sort(null);
+    return files;
+  }
+
+  private static String danglingLink(Path link) {
+    try {
+      return "dangling symbolic link (its target " + Files.readSymbolicLink(link) + " does not exist)";
+    } catch (IOException e) {
+      return "dangling symbolic link";
     }
   }
 
@@ -184,7 +253,7 @@ public final class InputReader {
         while (lines.next()) {
           String where = file + "#" + lines.number();
           if (lines.tooLong()) {
-            problem(where, "line of " + lines.skippedBytes() + " bytes is longer than the " + (cap >> 20) + " MB limit; skipped");
+            problem(where, "line longer than the " + (cap >> 20) + " MB limit (" + lines.skippedBytes() + " bytes); skipped");
             continue;
           }
           if (lines.blank()) continue;
@@ -248,12 +317,12 @@ public final class InputReader {
     if (text == null || text.isBlank()) {
       String html = txt(j, "html");
       if (html == null || html.isBlank()) {
-        problem(where, "record" + (id == null ? "" : " " + id) + " has no text");
+        problem(where, "no text" + (id == null ? "" : " (record " + id + ")"));
         return false;
       }
       HtmlPage page = HtmlPage.parse(html, url);
       if (page.text().isBlank()) {
-        problem(where, "record" + (id == null ? "" : " " + id) + ": HTML page has no text");
+        problem(where, "HTML page has no text" + (id == null ? "" : " (record " + id + ")"));
         return false;
       }
       text = page.text();

@@ -68,7 +68,7 @@ final class WarcRecords {
     String rid = resp.id().toString();
     String id = rid.startsWith("urn:uuid:") ? rid.substring("urn:uuid:".length()) : rid.replaceAll("^<|>$", "");
     if (page.text().isBlank()) {
-      reader.problem(where, "record " + id + " (" + url + "): HTML page has no text");
+      reader.problem(where, "HTML page has no text (record " + id + ", " + url + ")");
       return;
     }
     String published = page.published();

@@ -101,6 +101,9 @@ public final class ArticleCleaner {
       if (outlet == null) outlet = page.siteName();
     }
     List<String> removed = new ArrayList<>();
+    // invisible controls and glyph forms first: every later rule, and the analysis, sees plain letters
+    title = blankToNull(PresentationForms.toLetters(FormatControls.strip(title, removed)));
+    body = PresentationForms.toLetters(FormatControls.strip(body, removed));
     List<String> lines = boilerplate.clean(lines(body, removed), removed);
     String credit = creditLine(lines, removed);
     String text = withoutPictographs(String.join("\n", lines), removed);

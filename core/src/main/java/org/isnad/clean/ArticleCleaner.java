@@ -108,7 +108,8 @@ public final class ArticleCleaner {
     String credit = creditLine(lines, removed);
     String text = withoutPictographs(String.join("\n", lines), removed);
 
-    Datelines.Dateline fromByline = datelines.read(blankToNull(raw.byline()), true);
+    String byline = PresentationForms.toLetters(FormatControls.strip(raw.byline(), removed));
+    Datelines.Dateline fromByline = datelines.read(blankToNull(byline), true);
     Datelines.Dateline fromText = lines.isEmpty() ? null : datelines.read(lines.get(0), false);
     String dateline = fromByline != null && fromByline.place() != null ? fromByline.place()
         : fromText != null ? fromText.place() : null;

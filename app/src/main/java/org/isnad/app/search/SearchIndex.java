@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -123,21 +124,47 @@ public final class SearchIndex implements Closeable {
 
   /** The query as Lucene reads it: the user's syntax when it parses, otherwise the words as plain terms. */
   Query parse(String q) {
+    return parse(q, null);
+  }
+
+  /**
+   * As {@link #parse(String)}, fuzzy, wildcard and prefix terms rewritten by {@code rewrite} when given;
+   * the query is cut at {@link QueryCost#MAX_CHARS} and must stay within {@link QueryCost}'s caps.
+   */
+  private Query parse(String q, MultiTermQuery.RewriteMethod rewrite) {
     if (q == null || q.isBlank()) return new MatchNoDocsQuery();
+    if (q.length() > QueryCost.MAX_CHARS) q = q.substring(0, QueryCost.MAX_CHARS);
     MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, queryAnalyzer,
         Map.of(TITLE, 2f, TEXT, 1f));
     p.setDefaultOperator(QueryParser.Operator.AND);
+    if (rewrite != null) p.setMultiTermRewriteMethod(rewrite);
+    Query parsed;
     try {
-      return p.parse(q);
+      parsed = p.parse(q);
     } catch (ParseException | RuntimeException e) {
       try {
-        return p.parse(QueryParser.escape(q));
+        parsed = p.parse(QueryParser.escape(q));
       } catch (ParseException e2) {
         return new MatchNoDocsQuery();
       }
     }
+    QueryCost.of(parsed).check();
+    return parsed;
   }
 
+  /**
+   * The query the highlighter marks: every fuzzy, wildcard or prefix term expanded once, against the
+   * index, into at most {@link #MARKED_EXPANSIONS} terms. Left as they are, the highlighter enumerates the
+   * whole term dictionary again for every hit, which made one fuzzy query cost seconds.
+   */
+  private Query marked(String q) throws IOException {
+    return searcher.rewrite(parse(q, new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MARKED_EXPANSIONS)));
+  }
+
+  /** How many index terms a fuzzy, wildcard or prefix term marks at most. */
+  static final int MARKED_EXPANSIONS = 50;
+
+  /** A page of hits; throws {@link QueryCost.TooCostly} for a query over the caps. */
   public Results search(String q, int offset, int limit) throws IOException {
     Query query = parse(q);
     TopDocs top = searcher.search(query, Math.max(1, offset + limit));
@@ -147,14 +174,15 @@ public final class SearchIndex implements Closeable {
     for (int i = from; i < to; i++) ids[i - from] = docs[i].doc;
     List<Hit> hits = new ArrayList<>();
     if (ids.length > 0) {
+      Query marks = marked(q);
       UnifiedHighlighter snippets = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
           .withFormatter(new SegmentFormatter(false)).withMaxLength(200_000)
           .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)).build();
       UnifiedHighlighter whole = wholeHighlighter();
       for (int i = 0; i < ids.length; i++) {
         Document d = searcher.storedFields().document(ids[i]);
-        List<List<Segment>> snip = passages(snippets.highlightWithoutSearcher(TEXT, query, d.get(TEXT), 2));
-        List<List<Segment>> t = passages(whole.highlightWithoutSearcher(TITLE, query, d.get(TITLE), 1));
+        List<List<Segment>> snip = passages(snippets.highlightWithoutSearcher(TEXT, marks, d.get(TEXT), 2));
+        List<List<Segment>> t = passages(whole.highlightWithoutSearcher(TITLE, marks, d.get(TITLE), 1));
         hits.add(new Hit(d.get(ID), emptyToNull(d.get(OUTLET)), emptyToNull(d.get(PUBLISHED)),
             t.isEmpty() ? List.of(Segment.plain(d.get(TITLE))) : t.get(0),
             snip.isEmpty() ? List.of(List.of(Segment.plain(head(d.get(TEXT))))) : snip, docs[from + i].score));
@@ -174,7 +202,7 @@ public final class SearchIndex implements Closeable {
     TopDocs top = searcher.search(both, 1);
     if (top.scoreDocs.length == 0) return null;
     Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-    List<List<Segment>> p = passages(wholeHighlighter().highlightWithoutSearcher(TEXT, query, d.get(TEXT), 1));
+    List<List<Segment>> p = passages(wholeHighlighter().highlightWithoutSearcher(TEXT, marked(q), d.get(TEXT), 1));
     return p == null || p.isEmpty() ? null : p.get(0);
   }
 

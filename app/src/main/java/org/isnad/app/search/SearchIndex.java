@@ -31,7 +31,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -124,20 +123,11 @@ public final class SearchIndex implements Closeable {
 
   /** The query as Lucene reads it: the user's syntax when it parses, otherwise the words as plain terms. */
   Query parse(String q) {
-    return parse(q, null);
-  }
-
-  /**
-   * As {@link #parse(String)}, fuzzy, wildcard and prefix terms rewritten by {@code rewrite} when given;
-   * the query is cut at {@link QueryCost#MAX_CHARS} and must stay within {@link QueryCost}'s caps.
-   */
-  private Query parse(String q, MultiTermQuery.RewriteMethod rewrite) {
     if (q == null || q.isBlank()) return new MatchNoDocsQuery();
     if (q.length() > QueryCost.MAX_CHARS) q = q.substring(0, QueryCost.MAX_CHARS);
-    MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, queryAnalyzer,
-        Map.of(TITLE, 2f, TEXT, 1f));
+    QueryParser p = new FieldsParser(queryAnalyzer);
     p.setDefaultOperator(QueryParser.Operator.AND);
-    if (rewrite != null) p.setMultiTermRewriteMethod(rewrite);
+    p.setFuzzyMinSim(1); // "word~" is one edit ("word~2" asks for two)
     Query parsed;
     try {
       parsed = p.parse(q);
@@ -153,20 +143,32 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * The query the highlighter marks: every fuzzy, wildcard or prefix term expanded once, against the
-   * index, into at most {@link #MARKED_EXPANSIONS} terms. Left as they are, the highlighter enumerates the
-   * whole term dictionary again for every hit, which made one fuzzy query cost seconds.
+   * Words searched in title (boosted) and text; a fuzzy word in the text only, since each fuzzy word
+   * builds its automata once per field, and that building is most of what such a query costs.
    */
-  private Query marked(String q) throws IOException {
-    return searcher.rewrite(parse(q, new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MARKED_EXPANSIONS)));
+  private static final class FieldsParser extends MultiFieldQueryParser {
+    FieldsParser(ArabicSearchAnalyzer analyzer) {
+      super(new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      return super.getFuzzyQuery(field == null ? TEXT : field, termStr, minSimilarity);
+    }
   }
 
-  /** How many index terms a fuzzy, wildcard or prefix term marks at most. */
-  static final int MARKED_EXPANSIONS = 50;
+  /**
+   * The query searched and marked: rewritten once against the index, so that every fuzzy word is its
+   * expansion into at most 50 index terms. Left fuzzy, the highlighter built its automata again for
+   * every hit and field, which made one 500-character fuzzy query cost seconds.
+   */
+  private Query rewritten(String q) throws IOException {
+    return searcher.rewrite(parse(q));
+  }
 
   /** A page of hits; throws {@link QueryCost.TooCostly} for a query over the caps. */
   public Results search(String q, int offset, int limit) throws IOException {
-    Query query = parse(q);
+    Query query = rewritten(q);
     TopDocs top = searcher.search(query, Math.max(1, offset + limit));
     ScoreDoc[] docs = top.scoreDocs;
     int from = Math.min(offset, docs.length), to = Math.min(docs.length, offset + limit);
@@ -174,15 +176,14 @@ public final class SearchIndex implements Closeable {
     for (int i = from; i < to; i++) ids[i - from] = docs[i].doc;
     List<Hit> hits = new ArrayList<>();
     if (ids.length > 0) {
-      Query marks = marked(q);
       UnifiedHighlighter snippets = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
           .withFormatter(new SegmentFormatter(false)).withMaxLength(200_000)
           .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)).build();
       UnifiedHighlighter whole = wholeHighlighter();
       for (int i = 0; i < ids.length; i++) {
         Document d = searcher.storedFields().document(ids[i]);
-        List<List<Segment>> snip = passages(snippets.highlightWithoutSearcher(TEXT, marks, d.get(TEXT), 2));
-        List<List<Segment>> t = passages(whole.highlightWithoutSearcher(TITLE, marks, d.get(TITLE), 1));
+        List<List<Segment>> snip = passages(snippets.highlightWithoutSearcher(TEXT, query, d.get(TEXT), 2));
+        List<List<Segment>> t = passages(whole.highlightWithoutSearcher(TITLE, query, d.get(TITLE), 1));
         hits.add(new Hit(d.get(ID), emptyToNull(d.get(OUTLET)), emptyToNull(d.get(PUBLISHED)),
             t.isEmpty() ? List.of(Segment.plain(d.get(TITLE))) : t.get(0),
             snip.isEmpty() ? List.of(List.of(Segment.plain(head(d.get(TEXT))))) : snip, docs[from + i].score));
@@ -196,13 +197,13 @@ public final class SearchIndex implements Closeable {
    * when the article is not in the index or nothing matches.
    */
   public List<Segment> highlightWhole(String articleId, String q) throws IOException {
-    Query query = parse(q);
+    Query query = rewritten(q);
     BooleanQuery both = new BooleanQuery.Builder().add(new TermQuery(new Term(ID, articleId)), BooleanClause.Occur.FILTER)
         .add(query, BooleanClause.Occur.MUST).build();
     TopDocs top = searcher.search(both, 1);
     if (top.scoreDocs.length == 0) return null;
     Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-    List<List<Segment>> p = passages(wholeHighlighter().highlightWithoutSearcher(TEXT, marked(q), d.get(TEXT), 1));
+    List<List<Segment>> p = passages(wholeHighlighter().highlightWithoutSearcher(TEXT, query, d.get(TEXT), 1));
     return p == null || p.isEmpty() ? null : p.get(0);
   }
 

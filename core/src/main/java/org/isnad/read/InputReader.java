@@ -308,6 +308,14 @@ public final class InputReader {
   /** Delivers one JSON Lines record; false (after reporting it) when it holds no text. */
   private boolean jsonRecord(JsonNode j, String where, String fallbackId) {
     String id = txt(j, "id");
+    for (String field : new String[] {"text", "html", "title"}) {
+      JsonNode v = j.get(field);
+      // a number or a list where text belongs is a broken export, not an article to read as its JSON
+      if (v != null && !v.isNull() && !v.isTextual()) {
+        problem(where, field + " is not a string but " + kind(v) + (id == null ? "" : " (record " + id + ")"));
+        return false;
+      }
+    }
     String outlet = txt(j, "outlet");
     String url = firstNonNull(txt(j, "url"), txt(j, "link"));
     String published = PublishedDate.iso(firstNonNull(txt(j, "published"), txt(j, "date")));
@@ -405,6 +413,10 @@ public final class InputReader {
     if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static String kind(JsonNode v) {
+    return v.isNumber() ? "a number" : v.isArray() ? "a list" : v.isObject() ? "an object" : v.isBoolean() ? "a boolean" : "a " + v.getNodeType();
   }
 
   static String txt(JsonNode j, String f) {

@@ -51,6 +51,17 @@ class InputWalkTest {
   }
 
   @Test
+  void aNumberOrAListWhereTextBelongsIsNamed() throws Exception {
+    Path p = Files.writeString(dir.resolve("odd.jsonl"), "{\"id\":\"a\",\"text\":12345}\n"
+        + "{\"id\":\"b\",\"text\":[\"" + InputReaderTest.SKY_1 + "\"]}\n"
+        + "{\"id\":\"c\",\"title\":{\"x\":1},\"text\":\"" + InputReaderTest.SKY_2 + "\"}\n"
+        + "{\"id\":\"d\",\"text\":\"" + InputReaderTest.SKY_2 + "\"}\n");
+    assertThat(ids(p)).containsExactly("d");
+    assertThat(problems).containsExactly(p + "#1: text is not a string but a number (record a)",
+        p + "#2: text is not a string but a list (record b)", p + "#3: title is not a string but an object (record c)");
+  }
+
+  @Test
   void theKindOfAProblemLeavesOutWhatIsParticular() {
     assertThat(new InputProblem("f", "bad JSON line: Unexpected character").kind()).isEqualTo("bad JSON line");
     assertThat(new InputProblem("f", "no text (record r1)").kind()).isEqualTo("no text");

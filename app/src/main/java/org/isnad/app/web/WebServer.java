@@ -57,6 +57,7 @@ public final class WebServer implements AutoCloseable {
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.prefer405over404 = false;
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
     });
     routes();
   }
@@ -227,6 +228,23 @@ public final class WebServer implements AutoCloseable {
     java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("localhost", "127.0.0.1", "::1"));
     names.add(b);
     return java.util.Set.copyOf(names);
+  }
+
+  /**
+   * The requests Jetty answers itself, before any route (an undecodable or ambiguous path: 400): the same
+   * headers as every page and a UTF-8 body, instead of Jetty's ISO-8859-1 page without them.
+   */
+  private static final class JettyErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+    @Override
+    public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+      fields.put("Content-Type", "text/html;charset=utf-8");
+      fields.put("Content-Security-Policy", CSP);
+      fields.put("X-Content-Type-Options", "nosniff");
+      fields.put("Referrer-Policy", "no-referrer");
+      fields.put("X-Frame-Options", "DENY");
+      return java.nio.ByteBuffer.wrap(("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\"><meta charset=\"utf-8\"><title>" + status
+          + "</title><p>" + status + "</p></html>\n").getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   private static final class MethodNotAllowed extends RuntimeException {

@@ -123,13 +123,27 @@ class ServedIdsTest {
     assertThat(send("POST", "/api/stats").body()).isEqualTo("{\"error\":405}");
   }
 
-  /** A raw request, to set the Host header that HttpClient does not let one set. */
+  /** The status line of a raw request, to set the Host header that HttpClient does not let one set. */
   static String raw(String host) throws Exception {
+    return rawResponse("/api/stats", host).lines().findFirst().orElse("");
+  }
+
+  static String rawResponse(String path, String host) throws Exception {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
       OutputStream o = s.getOutputStream();
-      o.write(("GET /api/stats HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      o.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       InputStream in = s.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void jettysOwnErrorsCarryTheHeadersAndCharset() throws Exception {
+    for (String p : new String[] {"/%", "/story/..%2F..%2Fetc%2Fpasswd"}) {
+      String r = rawResponse(p, "127.0.0.1");
+      assertThat(r).as(p).startsWith("HTTP/1.1 400 Bad Request\r\n").contains("Content-Type: text/html;charset=utf-8\r\n",
+          "Content-Security-Policy: " + WebServer.CSP + "\r\n", "X-Content-Type-Options: nosniff\r\n")
+          .endsWith("\r\n\r\n<!doctype html>\n<html lang=\"ar\" dir=\"rtl\"><meta charset=\"utf-8\"><title>400</title><p>400</p></html>\n");
     }
   }
 

@@ -196,9 +196,7 @@ public final class InputReader {
         case JSONL -> readJsonLines(p, gz, base);
         case JSON_ARRAY -> readJsonArray(p, gz, base);
         case WARC -> {
-          try (InputStream in = open(p, gz)) {
-            new WarcRecords(this, where, base, cap).read(in);
-          }
+          new WarcRecords(this, where, base, cap).read(() -> open(p, gz));
         }
         case FEED -> {
           byte[] bytes = bounded(p, gz, where);

@@ -141,6 +141,13 @@ class DataSetSurvivalTest {
   }
 
   @Test
+  void theRootIsNeverADataSet() {
+    Run r = inProcess("analyze", "--out", "/", EXAMPLES.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.lines()).containsExactly("isnad analyze: /: a data set is built beside its folder, so it cannot be the root");
+  }
+
+  @Test
   void aFullDiskIsOneLineAndKeepsThePreviousDataSet(@TempDir Path dir) throws Exception {
     Path out = previous(dir);
     Map<String, String> before = digest(out);

@@ -74,7 +74,12 @@ public final class StagedDataset {
     Path old = sibling(out, "old");
     deleteTree(old);
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-    Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+      throw e;
+    }
     syncDirectory(out.getParent());
     deleteTree(old);
   }

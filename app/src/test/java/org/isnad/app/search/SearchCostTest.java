@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Queries that cost too much are refused at once; fuzzy words within the caps are marked from their expansion. */
-class SearchCostTest {
+public class SearchCostTest {
   @TempDir
   static Path dir;
   static SearchIndex index;
 
   /** 48 fuzzy words OR-ed, 480 to 500 characters: took 7 s to highlight on the 18-article example before the caps. */
-  static final String FUZZY_500;
+  public static final String FUZZY_500;
 
   static {
     String[] words = ("أفادت التقارير الواردة من سوريا بأنه جرى التوصل إلى اتفاق بين الحكومة وفصائل المعارضة المسلحة "

@@ -1,14 +1,19 @@
 package org.isnad;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.isnad.io.DatasetWriter;
 import org.isnad.link.CorpusLinker;
@@ -25,8 +30,16 @@ import org.isnad.read.InputReader;
  * compact digests linking needs.
  */
 public final class Pipeline {
-  /** What a run did. */
-  public record Summary(int articles, int problems, long analyseMillis, long linkMillis, long peakHeapBytes) {}
+  /**
+   * What a run did: files opened, documents read from them, articles analysed and written, and the inputs
+   * or records skipped, counted by {@link InputProblem#kind()} (in order of first appearance).
+   */
+  public record Summary(int files, int read, int articles, Map<String, Integer> skipped, long analyseMillis,
+                        long linkMillis, long peakHeapBytes) {
+    public int problems() {
+      return skipped.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
 
   /** Receives progress: articles written so far. Called from one thread. */
   public interface Progress {
@@ -44,11 +57,12 @@ public final class Pipeline {
   }
 
   public Summary run(List<Path> inputs, Path out, Consumer<InputProblem> problems, Progress progress) throws IOException {
-    int[] problemCount = {0};
+    Map<String, Integer> skipped = new LinkedHashMap<>();
     Consumer<InputProblem> countingProblems = p -> {
-      problemCount[0]++;
+      skipped.merge(p.kind(), 1, Integer::sum);
       problems.accept(p);
     };
+    int[] read = {0};
     CorpusLinker linker = new CorpusLinker();
     long t0 = System.nanoTime();
     int written;
@@ -83,18 +97,32 @@ public final class Pipeline {
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-        } catch (ExecutionException | IOException e) {
+        } catch (ExecutionException e) {
           throw new IllegalStateException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       }, "isnad-write");
-      Throwable[] drainFailure = {null};
-      drain.setUncaughtExceptionHandler((t, e) -> drainFailure[0] = e);
+      AtomicReference<Throwable> drainFailure = new AtomicReference<>();
+      drain.setUncaughtExceptionHandler((t, e) -> drainFailure.set(e));
       drain.start();
-      Consumer<RawDocument> submit = doc -> put(queue, pool.submit(() -> analyse(doc)));
-      InputReader.read(inputs, submit, p -> put(queue, java.util.concurrent.CompletableFuture.completedFuture(p)));
-      put(queue, poison);
+      // once the writer has failed (a full disk), reading stops instead of filling a queue nobody takes from
+      Consumer<RawDocument> submit = doc -> {
+        read[0]++;
+        put(queue, pool.submit(() -> analyse(doc)), drainFailure);
+      };
+      int files = 0;
+      try {
+        files = InputReader.read(inputs, submit,
+            p -> put(queue, java.util.concurrent.CompletableFuture.completedFuture(p), drainFailure));
+        put(queue, poison, drainFailure);
+      } catch (InputReader.Stopped stopped) {
+        // the failure is thrown below
+      }
       join(drain);
-      if (drainFailure[0] != null) throw new IllegalStateException("analysis failed", drainFailure[0]);
+      Throwable failure = drainFailure.get();
+      if (failure instanceof UncheckedIOException u) throw u.getCause();
+      if (failure != null) throw new IllegalStateException("analysis failed", failure);
       written = done[0];
       progress.articles(written);
       long t1 = System.nanoTime();
@@ -103,7 +131,7 @@ public final class Pipeline {
       peak.sample();
       writer.write(links);
       long t2 = System.nanoTime();
-      return new Summary(written, problemCount[0], (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, peak.max);
+      return new Summary(files, read[0], written, skipped, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, peak.max);
     } finally {
       pool.shutdownNow();
     }
@@ -120,9 +148,11 @@ public final class Pipeline {
     }
   }
 
-  private static <T> void put(BlockingQueue<T> q, T item) {
+  private static <T> void put(BlockingQueue<T> q, T item, AtomicReference<Throwable> failure) {
     try {
-      q.put(item);
+      while (!q.offer(item, 100, TimeUnit.MILLISECONDS)) {
+        if (failure.get() != null) throw new InputReader.Stopped();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.isnad.app.report.Segment;
+import org.isnad.app.search.QueryCost;
 import org.isnad.app.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,13 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (SearchIndex index = SearchIndex.open(data)) {
-      SearchIndex.Results r = index.search(String.join(" ", query), 0, Math.max(1, limit));
+      SearchIndex.Results r;
+      try {
+        r = index.search(String.join(" ", query), 0, Math.max(1, limit));
+      } catch (QueryCost.TooCostly e) {
+        System.err.println("isnad search: " + e.getMessage());
+        return 1;
+      }
       for (SearchIndex.Hit h : r.hits()) {
         out.println(h.id() + "\t" + (h.outlet() == null ? "-" : h.outlet()) + "\t"
             + (h.published() == null ? "-" : h.published()) + "\t" + plain(h.title()));

@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.isnad.app.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code isnad serve [--port P] [--data DIR] [--host H]}: the web UI over an analysed data set. */
 @Command(name = "serve", description = "Serve the web UI over an analysed data set (127.0.0.1 by default).")
@@ -16,14 +18,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "isnad-out", description = "data set directory (default: ${DEFAULT-VALUE})")
   Path data;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE})")
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE}, answering only Host names of it and localhost; an address given here is answered under any name)")
   String host;
 
   @Override
   public Integer call() throws Exception {
     WebServer server;
     try {
-      server = WebServer.start(data, host, port);
+      // Host is checked unless the user chose the address: a name of their own may then be in use
+      server = WebServer.start(data, host, port, !spec.commandLine().getParseResult().hasMatchedOption("--host"));
     } catch (java.io.IOException e) {
       System.err.println("isnad serve: " + e.getMessage());
       return 1;

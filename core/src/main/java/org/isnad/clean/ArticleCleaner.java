@@ -109,11 +109,15 @@ public final class ArticleCleaner {
       title = null;
     }
     List<String> removed = new ArrayList<>();
+    // invisible controls and glyph forms first: every later rule, and the analysis, sees plain letters
+    title = blankToNull(PresentationForms.toLetters(FormatControls.strip(title, removed)));
+    body = PresentationForms.toLetters(FormatControls.strip(body, removed));
     List<String> lines = withoutResidue(boilerplate.clean(lines(body, removed), removed), removed);
     String credit = creditLine(lines, removed);
     String text = withoutPictographs(String.join("\n", lines), removed);
 
-    Datelines.Dateline fromByline = datelines.read(blankToNull(raw.byline()), true);
+    String byline = PresentationForms.toLetters(FormatControls.strip(raw.byline(), removed));
+    Datelines.Dateline fromByline = datelines.read(blankToNull(byline), true);
     Datelines.Dateline fromText = lines.isEmpty() ? null : datelines.read(lines.get(0), false);
     String dateline = fromByline != null && fromByline.place() != null ? fromByline.place()
         : fromText != null ? fromText.place() : null;

@@ -30,9 +30,16 @@ final class FeedItems {
 
   void read(byte[] bytes) throws IOException {
     SyndFeed feed;
+    Doctype doctype = Doctype.of(bytes);
+    if (doctype == Doctype.WITH_SUBSET) {
+      reader.problem(file, "bad RSS/Atom feed: its DOCTYPE declares entities (an internal subset), which are never expanded");
+      return;
+    }
     try {
       SyndFeedInput input = new SyndFeedInput();
-      input.setAllowDoctypes(false);
+      // a DOCTYPE that only names a DTD (RSS 0.91's) is harmless: ROME keeps external entities and the
+      // external DTD off either way, and with no internal subset there is nothing to expand
+      input.setAllowDoctypes(doctype == Doctype.NAMED_ONLY);
       feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
     } catch (FeedException | IllegalArgumentException e) {
       reader.problem(file, "bad RSS/Atom feed: " + e.getMessage());
@@ -54,13 +61,34 @@ final class FeedItems {
       String text = html == null ? "" : HtmlPage.fragmentText(html);
       String id = firstNonBlank(e.getUri(), e.getLink(), base + "-" + n);
       if (text.isBlank()) {
-        reader.problem(where, "feed item " + id + " has no text");
+        reader.problem(where, "no text (feed item " + id + ")");
         continue;
       }
       Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
       String published = d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
       String title = e.getTitle() == null || e.getTitle().isBlank() ? null : e.getTitle().strip();
       reader.deliver(new RawDocument(reader.uniqueId(id), where, outlet, e.getLink(), published, title, text, false));
+    }
+  }
+
+  /** What a feed declares before its root element. */
+  enum Doctype {
+    NONE, NAMED_ONLY, WITH_SUBSET;
+
+    /**
+     * Looks at the bytes before the root element: a {@code [} inside the DOCTYPE opens an internal subset
+     * (entity declarations). A feed whose head is not ASCII-compatible (UTF-16) cannot be checked this
+     * way: it counts as NONE, so that ROME refuses any DOCTYPE in it.
+     */
+    static Doctype of(byte[] b) {
+      int n = Math.min(b.length, 1 << 16);
+      for (int i = 0; i < Math.min(n, 4); i++) if (b[i] == 0 || b[i] == (byte) 0xFE || b[i] == (byte) 0xFF) return NONE;
+      String head = new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+      int at = head.indexOf("<!DOCTYPE");
+      if (at < 0) return head.contains("<!ENTITY") ? WITH_SUBSET : NONE;
+      int end = head.indexOf('>', at);
+      if (end < 0 || head.substring(at, end).indexOf('[') >= 0 || head.contains("<!ENTITY")) return WITH_SUBSET;
+      return NAMED_ONLY;
     }
   }
 

@@ -7,14 +7,20 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.isnad.model.RawDocument;
@@ -37,6 +43,13 @@ public final class InputReader {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Thrown by a consumer to end reading at once (its writer failed); never reported as a bad input. */
+  public static final class Stopped extends RuntimeException {
+    public Stopped() {
+      super("reading stopped", null, false, false);
+    }
+  }
+
   private final int cap;
   private final Consumer<RawDocument> docs;
   private final Consumer<InputProblem> problems;
@@ -49,8 +62,8 @@ public final class InputReader {
   }
 
   /** Reads every input in order, sending documents to {@code docs} and unreadable inputs or records to {@code problems}. */
-  public static void read(List<Path> inputs, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
-    read(inputs, DEFAULT_CAP, docs, problems);
+  public static int read(List<Path> inputs, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
+    return read(inputs, DEFAULT_CAP, docs, problems);
   }
 
   /**
@@ -65,24 +78,87 @@ public final class InputReader {
         && !upper.startsWith("NOTICE") && !upper.endsWith(".MD");
   }
 
-  /** As {@link #read(List, Consumer, Consumer)}, refusing any single document larger than {@code capBytes}. */
-  public static void read(List<Path> inputs, int capBytes, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
+  /**
+   * As {@link #read(List, Consumer, Consumer)}, refusing any single document larger than {@code capBytes};
+   * returns how many files were opened.
+   */
+  public static int read(List<Path> inputs, int capBytes, Consumer<RawDocument> docs, Consumer<InputProblem> problems) {
     InputReader r = new InputReader(capBytes, docs, problems);
+    int files = 0;
     for (Path in : inputs) {
       if (Files.isDirectory(in)) {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(in)) {
-          files = s.filter(Files::isRegularFile).filter(InputReader::isArticleFile).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-          problems.accept(new InputProblem(in.toString(), "cannot list directory: " + e.getMessage()));
-          continue;
+        for (Path p : r.articleFiles(in)) {
+          files++;
+          r.readFile(p);
         }
-        for (Path p : files) r.readFile(p);
       } else if (Files.isRegularFile(in)) {
+        files++;
         r.readFile(in);
+      } else if (Files.isSymbolicLink(in)) {
+        r.problem(in.toString(), danglingLink(in));
+      } else if (Files.exists(in)) {
+        r.problem(in.toString(), "not a regular file (a device, pipe or socket)");
       } else {
-        problems.accept(new InputProblem(in.toString(), "no such file or directory"));
+        r.problem(in.toString(), "no such file or directory");
       }
+    }
+    return files;
+  }
+
+  /**
+   * The article files under {@code dir} (symbolic links followed), sorted. An entry that cannot be read,
+   * a link loop, a dangling link or a device is reported as itself and left out; the rest is still listed.
+   */
+  private List<Path> articleFiles(Path dir) {
+    List<Path> files = new ArrayList<>();
+    List<InputProblem> skipped = new ArrayList<>(); // reported in path order, as the files are read
+    java.util.function.BiConsumer<Path, String> problem = (p, reason) -> skipped.add(new InputProblem(p.toString(), reason));
+    try {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile()) {
+            if (isArticleFile(f)) files.add(f);
+          } else if (attrs.isSymbolicLink()) {
+            problem.accept(f, danglingLink(f)); // a link followed but unresolved: its target is missing
+          } else if (attrs.isOther()) {
+            problem.accept(f, "not a regular file (a device, pipe or socket)");
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          if (e instanceof FileSystemLoopException) {
+            problem.accept(f, "symbolic link loop (it leads back to a folder above it)");
+          } else if (e instanceof AccessDeniedException) {
+            problem.accept(f, "cannot read folder (permission denied)");
+          } else {
+            problem.accept(f, "cannot read: " + e.getMessage());
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException e) {
+          if (e != null) problem.accept(d, "cannot list folder completely: " + e.getMessage());
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      problem.accept(dir, "cannot list folder: " + e.getMessage());
+    }
+    skipped.sort(java.util.Comparator.comparing(InputProblem::path));
+    for (InputProblem p : skipped) problem(p.path(), p.reason());
+    files.sort(null);
+    return files;
+  }
+
+  private static String danglingLink(Path link) {
+    try {
+      return "dangling symbolic link (its target " + Files.readSymbolicLink(link) + " does not exist)";
+    } catch (IOException e) {
+      return "dangling symbolic link";
     }
   }
 
@@ -120,9 +196,7 @@ public final class InputReader {
         case JSONL -> readJsonLines(p, gz, base);
         case JSON_ARRAY -> readJsonArray(p, gz, base);
         case WARC -> {
-          try (InputStream in = open(p, gz)) {
-            new WarcRecords(this, where, base, cap).read(in);
-          }
+          new WarcRecords(this, where, base, cap).read(() -> open(p, gz));
         }
         case FEED -> {
           byte[] bytes = bounded(p, gz, where);
@@ -132,6 +206,8 @@ public final class InputReader {
       }
     } catch (EOFException | ZipException e) {
       problem(where, "truncated or corrupt gzip: " + e.getMessage());
+    } catch (Stopped e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       problem(where, "cannot read: " + e);
     }
@@ -175,7 +251,7 @@ public final class InputReader {
         while (lines.next()) {
           String where = file + "#" + lines.number();
           if (lines.tooLong()) {
-            problem(where, "line of " + lines.skippedBytes() + " bytes is longer than the " + (cap >> 20) + " MB limit; skipped");
+            problem(where, "line longer than the " + (cap >> 20) + " MB limit (" + lines.skippedBytes() + " bytes); skipped");
             continue;
           }
           if (lines.blank()) continue;
@@ -230,6 +306,14 @@ public final class InputReader {
   /** Delivers one JSON Lines record; false (after reporting it) when it holds no text. */
   private boolean jsonRecord(JsonNode j, String where, String fallbackId) {
     String id = txt(j, "id");
+    for (String field : new String[] {"text", "html", "title"}) {
+      JsonNode v = j.get(field);
+      // a number or a list where text belongs is a broken export, not an article to read as its JSON
+      if (v != null && !v.isNull() && !v.isTextual()) {
+        problem(where, field + " is not a string but " + kind(v) + (id == null ? "" : " (record " + id + ")"));
+        return false;
+      }
+    }
     String outlet = txt(j, "outlet");
     String url = firstNonNull(txt(j, "url"), txt(j, "link"));
     String published = PublishedDate.iso(firstNonNull(txt(j, "published"), txt(j, "date")));
@@ -239,12 +323,12 @@ public final class InputReader {
     if (text == null || text.isBlank()) {
       String html = txt(j, "html");
       if (html == null || html.isBlank()) {
-        problem(where, "record" + (id == null ? "" : " " + id) + " has no text");
+        problem(where, "no text" + (id == null ? "" : " (record " + id + ")"));
         return false;
       }
       HtmlPage page = HtmlPage.parse(html, url);
       if (page.text().isBlank()) {
-        problem(where, "record" + (id == null ? "" : " " + id) + ": HTML page has no text");
+        problem(where, "HTML page has no text" + (id == null ? "" : " (record " + id + ")"));
         return false;
       }
       text = page.text();
@@ -328,6 +412,10 @@ public final class InputReader {
     if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static String kind(JsonNode v) {
+    return v.isNumber() ? "a number" : v.isArray() ? "a list" : v.isObject() ? "an object" : v.isBoolean() ? "a boolean" : "a " + v.getNodeType();
   }
 
   static String txt(JsonNode j, String f) {

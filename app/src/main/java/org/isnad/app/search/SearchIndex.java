@@ -124,22 +124,51 @@ public final class SearchIndex implements Closeable {
   /** The query as Lucene reads it: the user's syntax when it parses, otherwise the words as plain terms. */
   Query parse(String q) {
     if (q == null || q.isBlank()) return new MatchNoDocsQuery();
-    MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, queryAnalyzer,
-        Map.of(TITLE, 2f, TEXT, 1f));
+    if (q.length() > QueryCost.MAX_CHARS) q = q.substring(0, QueryCost.MAX_CHARS);
+    QueryParser p = new FieldsParser(queryAnalyzer);
     p.setDefaultOperator(QueryParser.Operator.AND);
+    p.setFuzzyMinSim(1); // "word~" is one edit ("word~2" asks for two)
+    Query parsed;
     try {
-      return p.parse(q);
+      parsed = p.parse(q);
     } catch (ParseException | RuntimeException e) {
       try {
-        return p.parse(QueryParser.escape(q));
+        parsed = p.parse(QueryParser.escape(q));
       } catch (ParseException e2) {
         return new MatchNoDocsQuery();
       }
     }
+    QueryCost.of(parsed).check();
+    return parsed;
   }
 
+  /**
+   * Words searched in title (boosted) and text; a fuzzy word in the text only, since each fuzzy word
+   * builds its automata once per field, and that building is most of what such a query costs.
+   */
+  private static final class FieldsParser extends MultiFieldQueryParser {
+    FieldsParser(ArabicSearchAnalyzer analyzer) {
+      super(new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      return super.getFuzzyQuery(field == null ? TEXT : field, termStr, minSimilarity);
+    }
+  }
+
+  /**
+   * The query searched and marked: rewritten once against the index, so that every fuzzy word is its
+   * expansion into at most 50 index terms. Left fuzzy, the highlighter built its automata again for
+   * every hit and field, which made one 500-character fuzzy query cost seconds.
+   */
+  private Query rewritten(String q) throws IOException {
+    return searcher.rewrite(parse(q));
+  }
+
+  /** A page of hits; throws {@link QueryCost.TooCostly} for a query over the caps. */
   public Results search(String q, int offset, int limit) throws IOException {
-    Query query = parse(q);
+    Query query = rewritten(q);
     TopDocs top = searcher.search(query, Math.max(1, offset + limit));
     ScoreDoc[] docs = top.scoreDocs;
     int from = Math.min(offset, docs.length), to = Math.min(docs.length, offset + limit);
@@ -168,7 +197,7 @@ public final class SearchIndex implements Closeable {
    * when the article is not in the index or nothing matches.
    */
   public List<Segment> highlightWhole(String articleId, String q) throws IOException {
-    Query query = parse(q);
+    Query query = rewritten(q);
     BooleanQuery both = new BooleanQuery.Builder().add(new TermQuery(new Term(ID, articleId)), BooleanClause.Occur.FILTER)
         .add(query, BooleanClause.Occur.MUST).build();
     TopDocs top = searcher.search(both, 1);

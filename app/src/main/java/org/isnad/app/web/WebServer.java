@@ -22,6 +22,7 @@ import org.isnad.app.report.Links;
 import org.isnad.app.report.Segment;
 import org.isnad.app.report.Templates;
 import org.isnad.app.report.Views;
+import org.isnad.app.search.QueryCost;
 import org.isnad.app.search.SearchIndex;
 
 /**
@@ -45,26 +46,38 @@ public final class WebServer implements AutoCloseable {
   private final SearchIndex index;
   private final Views views;
   private final Javalin app;
+  /** The Host names answered, or null to answer any (when the user chose the address to bind). */
+  private final java.util.Set<String> allowedHosts;
 
-  private WebServer(Dataset data, SearchIndex index) {
+  private WebServer(Dataset data, SearchIndex index, java.util.Set<String> allowedHosts) {
     this.data = data;
     this.index = index;
+    this.allowedHosts = allowedHosts;
     this.views = new Views(data, new ServedLinks(), true);
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.prefer405over404 = false;
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
     });
     routes();
   }
 
-  /** Opens the data set in {@code dataDir} (building its search index when missing) and starts serving. */
+  /**
+   * Opens the data set in {@code dataDir} (building its search index when missing) and starts serving,
+   * answering only requests whose Host header names {@code host} (or localhost).
+   */
   public static WebServer start(Path dataDir, String host, int port) throws IOException {
+    return start(dataDir, host, port, true);
+  }
+
+  /** As {@link #start(Path, String, int)}; with {@code checkHost} false any Host header is answered. */
+  public static WebServer start(Path dataDir, String host, int port, boolean checkHost) throws IOException {
     Dataset data = Dataset.open(dataDir);
     if (!SearchIndex.exists(dataDir)) {
       System.err.println("isnad serve: building the search index in " + SearchIndex.dir(dataDir));
       SearchIndex.build(dataDir);
     }
-    WebServer s = new WebServer(data, SearchIndex.open(dataDir));
+    WebServer s = new WebServer(data, SearchIndex.open(dataDir), checkHost ? hostsFor(host) : null);
     s.app.start(host, port);
     return s;
   }
@@ -75,7 +88,7 @@ public final class WebServer implements AutoCloseable {
 
   private static final class ServedLinks implements Links {
     private static String enc(String id) {
-      return URLEncoder.encode(id, StandardCharsets.UTF_8);
+      return Links.segment(id);
     }
 
     @Override
@@ -110,13 +123,19 @@ public final class WebServer implements AutoCloseable {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");
       ctx.header("X-Frame-Options", "DENY");
+      if (allowedHosts != null && !allowedHosts.contains(hostName(ctx.header("Host")))) throw new WrongHost();
+      String method = ctx.req().getMethod();
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        ctx.header("Allow", "GET, HEAD");
+        throw new MethodNotAllowed();
+      }
     });
-    app.get("/", ctx -> page(ctx, "home", Map.of("v", views.home(pageParam(ctx), PAGE))));
-    app.get("/api/stats", ctx -> json(ctx, views.counts()));
-    app.get("/api/stories", ctx -> json(ctx, Views.page(views.storyRows(), pageParam(ctx), PAGE)));
-    app.get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), pageParam(ctx), 60, 200)))));
-    app.get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), pageParam(ctx), 60, 200))));
-    app.get("/event/{id}", ctx -> {
+    get("/", ctx -> page(ctx, "home", Map.of("v", views.home(pageParam(ctx), PAGE))));
+    get("/api/stats", ctx -> json(ctx, views.counts()));
+    get("/api/stories", ctx -> json(ctx, Views.page(views.storyRows(), pageParam(ctx), PAGE)));
+    get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), pageParam(ctx), 60, 200)))));
+    get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), pageParam(ctx), 60, 200))));
+    get("/event/{id}", ctx -> {
       JsonNode ev = data.event(id(ctx));
       if (ev == null) throw new NotFound();
       String story = null;
@@ -128,20 +147,20 @@ public final class WebServer implements AutoCloseable {
       m.put("storyHref", story == null ? null : views.links().story(story));
       page(ctx, "event", m);
     });
-    app.get("/api/event/{id}", ctx -> {
+    get("/api/event/{id}", ctx -> {
       JsonNode ev = data.event(id(ctx));
       if (ev == null) throw new NotFound();
       json(ctx, views.event(ev, 500));
     });
-    app.get("/events", ctx -> page(ctx, "events", Map.of("p", Views.page(views.eventRows(), pageParam(ctx), PAGE))));
-    app.get("/api/events", ctx -> json(ctx, Views.page(views.eventRows(), pageParam(ctx), PAGE)));
-    app.get("/actor/{id}", ctx -> page(ctx, "actor", Map.of("v", found(views.actor(id(ctx))))));
-    app.get("/api/actor/{id}", ctx -> json(ctx, found(views.actor(id(ctx)))));
-    app.get("/actors", ctx -> page(ctx, "actors", Map.of("p", Views.page(views.actorRows(), pageParam(ctx), PAGE))));
-    app.get("/api/actors", ctx -> json(ctx, Views.page(views.actorRows(), pageParam(ctx), PAGE)));
-    app.get("/framing", ctx -> page(ctx, "framing", Map.of("v", views.framing())));
-    app.get("/api/framing", ctx -> json(ctx, views.framing()));
-    app.get("/articles", ctx -> {
+    get("/events", ctx -> page(ctx, "events", Map.of("p", Views.page(views.eventRows(), pageParam(ctx), PAGE))));
+    get("/api/events", ctx -> json(ctx, Views.page(views.eventRows(), pageParam(ctx), PAGE)));
+    get("/actor/{id}", ctx -> page(ctx, "actor", Map.of("v", found(views.actor(id(ctx))))));
+    get("/api/actor/{id}", ctx -> json(ctx, found(views.actor(id(ctx)))));
+    get("/actors", ctx -> page(ctx, "actors", Map.of("p", Views.page(views.actorRows(), pageParam(ctx), PAGE))));
+    get("/api/actors", ctx -> json(ctx, Views.page(views.actorRows(), pageParam(ctx), PAGE)));
+    get("/framing", ctx -> page(ctx, "framing", Map.of("v", views.framing())));
+    get("/api/framing", ctx -> json(ctx, views.framing()));
+    get("/articles", ctx -> {
       String outlet = ctx.queryParam("outlet");
       Map<String, Object> m = new HashMap<>();
       m.put("p", Views.page(views.articleRows(outlet), pageParam(ctx), PAGE));
@@ -149,22 +168,24 @@ public final class WebServer implements AutoCloseable {
       m.put("base", outlet == null ? "/articles?" : "/articles?outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8) + "&");
       page(ctx, "articles", m);
     });
-    app.get("/api/articles", ctx -> json(ctx, Views.page(views.articleRows(ctx.queryParam("outlet")), pageParam(ctx), PAGE)));
-    app.get("/article/{id}", ctx -> {
+    get("/api/articles", ctx -> json(ctx, Views.page(views.articleRows(ctx.queryParam("outlet")), pageParam(ctx), PAGE)));
+    get("/article/{id}", ctx -> {
       String q = query(ctx);
       Map<String, Object> m = new HashMap<>();
       m.put("v", found(views.article(id(ctx), hits(id(ctx), q))));
       m.put("q", q);
       page(ctx, "article", m);
     });
-    app.get("/api/article/{id}", ctx -> json(ctx, found(views.article(id(ctx), hits(id(ctx), query(ctx))))));
-    app.get("/search", ctx -> page(ctx, "search", search(ctx)));
-    app.get("/api/search", ctx -> {
+    get("/api/article/{id}", ctx -> json(ctx, found(views.article(id(ctx), hits(id(ctx), query(ctx))))));
+    get("/search", ctx -> page(ctx, "search", search(ctx)));
+    get("/api/search", ctx -> {
       Map<String, Object> m = search(ctx);
       json(ctx, m.get("r") != null ? m.get("r") : Views.m("error", m.get("error")));
     });
-    app.get("/static/font.woff2", ctx -> resource(ctx, "/static/font/noto-naskh-arabic-arabic-400-normal.woff2", "font/woff2"));
+    get("/static/font.woff2", ctx -> resource(ctx, "/static/font/noto-naskh-arabic-arabic-400-normal.woff2", "font/woff2"));
     app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "غير موجود."));
+    app.exception(MethodNotAllowed.class, (e, ctx) -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "هذه الصفحات للقراءة فقط."));
+    app.exception(WrongHost.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, "اسم الخادم غير مقبول."));
     app.exception(Exception.class, (e, ctx) -> {
       System.err.println("isnad serve: " + ctx.method() + " " + ctx.path() + ": " + e);
       e.printStackTrace();
@@ -176,6 +197,66 @@ public final class WebServer implements AutoCloseable {
       boolean ours = type != null && (type.startsWith("text/html") || type.startsWith("application/json"));
       if (!ours) error(ctx, HttpStatus.NOT_FOUND, "غير موجود.");
     });
+  }
+
+  /** A page served to GET and to HEAD (same status and headers, no body: Jetty drops it for HEAD). */
+  private void get(String path, io.javalin.http.Handler handler) {
+    app.get(path, handler);
+    app.head(path, handler);
+  }
+
+  /** The host part of a Host header ("127.0.0.1:8080" → "127.0.0.1", "[::1]:80" → "::1"), lower-cased. */
+  static String hostName(String header) {
+    if (header == null) return "";
+    String h = header.strip().toLowerCase(java.util.Locale.ROOT);
+    if (h.startsWith("[")) {
+      int end = h.indexOf(']');
+      return end < 0 ? h : h.substring(1, end);
+    }
+    int colon = h.indexOf(':');
+    return colon < 0 ? h : h.substring(0, colon);
+  }
+
+  /**
+   * The Host names a loopback server answers to: its address, and "localhost" (with its IPv6 form).
+   * Any other name reaching a server bound to loopback is DNS rebinding: a page of another site whose
+   * name now resolves to 127.0.0.1, reading the data set through the user's browser.
+   */
+  static java.util.Set<String> hostsFor(String bound) {
+    String b = bound.toLowerCase(java.util.Locale.ROOT);
+    if (b.startsWith("[") && b.endsWith("]")) b = b.substring(1, b.length() - 1);
+    java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("localhost", "127.0.0.1", "::1"));
+    names.add(b);
+    return java.util.Set.copyOf(names);
+  }
+
+  /**
+   * The requests Jetty answers itself, before any route (an undecodable or ambiguous path: 400): the same
+   * headers as every page and a UTF-8 body, instead of Jetty's ISO-8859-1 page without them.
+   */
+  private static final class JettyErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+    @Override
+    public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+      fields.put("Content-Type", "text/html;charset=utf-8");
+      fields.put("Content-Security-Policy", CSP);
+      fields.put("X-Content-Type-Options", "nosniff");
+      fields.put("Referrer-Policy", "no-referrer");
+      fields.put("X-Frame-Options", "DENY");
+      return java.nio.ByteBuffer.wrap(("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\"><meta charset=\"utf-8\"><title>" + status
+          + "</title><p>" + status + "</p></html>\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static final class MethodNotAllowed extends RuntimeException {
+    MethodNotAllowed() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final class WrongHost extends RuntimeException {
+    WrongHost() {
+      super(null, null, false, false);
+    }
   }
 
   private static final class NotFound extends RuntimeException {
@@ -204,11 +285,15 @@ public final class WebServer implements AutoCloseable {
   private static String query(Context ctx) {
     String q = ctx.queryParam("q");
     if (q == null || q.isBlank()) return null;
-    return q.length() > 500 ? q.substring(0, 500) : q;
+    return q.length() > QueryCost.MAX_CHARS ? q.substring(0, QueryCost.MAX_CHARS) : q;
   }
 
   private List<Segment> hits(String id, String q) throws IOException {
-    return q == null ? null : index.highlightWhole(id, q);
+    try {
+      return q == null ? null : index.highlightWhole(id, q);
+    } catch (QueryCost.TooCostly | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      return null; // the article without marks
+    }
   }
 
   private Map<String, Object> search(Context ctx) throws IOException {
@@ -224,7 +309,7 @@ public final class WebServer implements AutoCloseable {
     SearchIndex.Results r;
     try {
       r = index.search(q, (page - 1) * PAGE, PAGE);
-    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses | QueryCost.TooCostly e) {
       m.put("error", "الاستعلام واسع جداً؛ حدّده أكثر.");
       return m;
     }

@@ -100,12 +100,15 @@ final class MainText {
   }
 
   /** Removes furniture from the outside in; an element holding most of the page's text is kept whatever its name. */
-  private static void dropFurniture(Element e, Map<Element, Integer> blockText, int total) {
-    for (Element c : new ArrayList<>(e.children())) {
-      if (PageFurniture.isFurniture(c) && blockText.getOrDefault(c, 0) < GUARD_SHARE * total) {
-        c.remove();
-      } else {
-        dropFurniture(c, blockText, total);
+  private static void dropFurniture(Element root, Map<Element, Integer> blockText, int total) {
+    // an explicit stack: a hostile page nests elements deeper than the call stack goes
+    java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Element e = todo.pop();
+      for (Element c : new ArrayList<>(e.children())) {
+        if (PageFurniture.isFurniture(c) && blockText.getOrDefault(c, 0) < GUARD_SHARE * total) c.remove();
+        else todo.push(c);
       }
     }
   }

@@ -43,7 +43,7 @@ public final class ContradictionFinder {
     this.docs = docs;
   }
 
-  private record Count(double value, double lo, double hi) {}
+  record Count(double value, double lo, double hi) {}
 
   public List<Contradiction> find(List<EventMerger.Item> items) {
     List<Contradiction> out = new ArrayList<>();
@@ -150,9 +150,12 @@ public final class ContradictionFinder {
   static Count range(Claim c, Quantity q) {
     String around = q.text();
     if (c.sentence() != null) {
-      int s = q.start() - c.start();
-      int e = q.end() - c.start();
-      if (s >= 0 && e <= c.sentence().length() && s <= e) {
+      // the claim may start inside its sentence (at the reported content, after "إن"), so the quantity's
+      // place in the sentence is at least its distance from the claim's start: its first occurrence from there
+      int s = c.sentence().indexOf(q.text(), Math.max(0, q.start() - c.start()));
+      if (s < 0) s = c.sentence().indexOf(q.text());
+      if (s >= 0) {
+        int e = s + q.text().length();
         around = c.sentence().substring(Math.max(0, s - 20), Math.min(c.sentence().length(), e + 20));
       }
     }

@@ -61,8 +61,9 @@ public final class ContradictionFinder {
         String responsible = who == null || who.entity() == null ? null : accuse ? it.target() : it.actor();
         if (responsible != null) actors.computeIfAbsent(responsible, k -> new ArrayList<>()).add(it);
       }
-      if (c.date() != null) dates.computeIfAbsent(c.date(), k -> new ArrayList<>()).add(it);
-      if (it.place() != null) places.computeIfAbsent(it.place(), k -> new ArrayList<>()).add(it);
+      // only what the text says: a publication day or a dateline is no one's claim about the event
+      if (c.date() != null && !"published".equals(c.dateBasis())) dates.computeIfAbsent(c.date(), k -> new ArrayList<>()).add(it);
+      if (it.place() != null && !"dateline".equals(c.locationBasis())) places.computeIfAbsent(it.place(), k -> new ArrayList<>()).add(it);
     }
     simple("actor", actors, out, (a, b) -> true);
     simple("date", dates, out, (a, b) -> true);

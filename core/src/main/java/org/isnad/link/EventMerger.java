@@ -46,7 +46,7 @@ public final class EventMerger {
       for (Claim c : a.claims()) {
         int day = EpochDay.parse(c.date());
         if (day == EpochDay.UNKNOWN) day = a.day();
-        out.add(new Item(c, d, day, ClaimKeys.of(c.actor()), ClaimKeys.of(c.target()), ClaimKeys.of(c.location()),
+        out.add(new Item(c, d, day, ClaimKeys.of(c.actor()), ClaimKeys.of(c.target()), "dateline".equals(c.locationBasis()) ? null : ClaimKeys.of(c.location()),
             sketch(c.sentence())));
       }
     }

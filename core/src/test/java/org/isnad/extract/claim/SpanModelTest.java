@@ -24,12 +24,12 @@ class SpanModelTest {
   @Test
   void anInsideLabelNeverFollowsAnotherKind() {
     SpanModel m = new SpanModel(new String[] {"A", "B"}, 4);
-    // emissions favour I-B on token 1 after B-A on token 0: the constraint must forbid that path
+    // emissions favour B-A on token 0 (5) and I-B on token 1 (10): B-A, I-B is no path, so I-B takes its B-B
     float[] em = new float[2 * m.labels];
     em[SpanModel.label(0, true)] = 5;
     em[m.labels + SpanModel.label(1, false)] = 10;
     int[] y = m.viterbi(2, em);
-    assertThat(y).containsExactly(SpanModel.label(0, true), 0);
+    assertThat(y).containsExactly(SpanModel.label(1, true), SpanModel.label(1, false));
   }
 
   @Test

@@ -117,7 +117,9 @@ public final class ClaimTagger {
         TFrame g = out.get(j);
         if (j == i || g.chain().isEmpty() || g.cue().first() <= f.cue().first() || g.cue().first() >= f.content().first()) continue;
         if (g.content() != null && g.content().first() < f.content().first()) continue;
-        List<Tok> chain = new ArrayList<>(g.chain());
+        // the verb's own chain may already name the relay ("[Y, X]" read whole): each link once
+        List<Tok> chain = new ArrayList<>(f.chain().size() + g.chain().size());
+        for (Tok link : g.chain()) if (!overlapsAny(link, f.chain())) chain.add(link);
         chain.addAll(f.chain());
         out.set(i, new TFrame(f.cue(), List.copyOf(chain), f.content()));
         out.remove(j);
@@ -126,6 +128,11 @@ public final class ClaimTagger {
       }
     }
     return out;
+  }
+
+  private static boolean overlapsAny(Tok t, List<Tok> others) {
+    for (Tok o : others) if (t.first() < o.end() && o.first() < t.end()) return true;
+    return false;
   }
 
   /** The mode and roles of a trigger of the given type. */

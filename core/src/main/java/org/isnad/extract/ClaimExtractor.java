@@ -255,7 +255,8 @@ public final class ClaimExtractor {
       for (ClaimTagger.TEvent e : r.events()) {
         if (CLAIMED.contains(e.mode())) byType.computeIfAbsent(e.type(), x -> new ArrayList<>()).add(e);
       }
-      // where the event filter judges the sentence, an asserted lexicon trigger the model missed still counts
+      // for the types the event filter covers (ASSAULT, PROTEST) an asserted lexicon trigger the model
+      // missed still makes a claim, read with the model's roles: the rule reader's recall on them
       for (EventMention m : f.lexiconTriggers()) {
         if (!filter.covers(m.type()) || !m.asserted() || m.attempt() || byType.containsKey(m.type())) continue;
         ClaimTagger.Tok tok = new ClaimTagger.Tok(m.trigger().firstToken() - first, m.trigger().endToken() - first);
@@ -362,17 +363,12 @@ public final class ClaimExtractor {
     if (time != null) date = dates.resolve(t, first + time.first(), first + time.end(), article.published());
     if (date == null) date = dates.resolve(t, cs, ce, article.published());
     if (date == null) date = dates.resolve(t, first, s.endToken(), article.published());
-    String dateBasis = date == null ? null : "text";
     boolean past = main != null && !"future".equals(main.mode());
     if (date != null && day != null && past && date.length() == day.length() && date.compareTo(day) > 0) {
       date = null; // a reported past event cannot postdate its article: the text's date was misread
     }
-    if (date == null && day != null) {
-      date = day;
-      dateBasis = "published";
-    } else if (date == null) {
-      dateBasis = null;
-    }
+    String dateBasis = date != null ? "text" : day != null ? "published" : null;
+    if (date == null) date = day;
     return new Claim(article.id() + "#c" + n, article.id(), start, end, sentence, type,
         ref(t, span(first, actor), mentions, quantities, none), ref(t, span(first, target), mentions, quantities, none),
         where, date, qs, source, hedged, negated, null, dateBasis, whereBasis);

@@ -1,16 +1,25 @@
 package org.isnad.app.eval;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.isnad.extract.ClaimExtractor;
 import org.isnad.extract.MentionFinder;
 import org.isnad.extract.claim.ClaimScore;
 import org.isnad.extract.claim.ClaimTagger;
 import org.isnad.extract.claim.ClaimTrainer;
+import org.isnad.model.Article;
+import org.isnad.model.Claim;
+import org.isnad.text.Sentence;
+import org.isnad.text.Tokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,34 +58,33 @@ public final class EvalClaimsCommand implements Callable<Integer> {
   /** Sentence-level (type) pairs of the whole claim extractor against the gold events that make claims. */
   private final ClaimScore.Count pipeline = new ClaimScore.Count();
   private final ClaimScore.Count pipelineSources = new ClaimScore.Count();
-  private org.isnad.extract.ClaimExtractor extractor;
+  private ClaimExtractor extractor;
 
   private void scorePipeline(ClaimTagger t, ClaimTrainer.Prepared p) {
     if (extractor == null) return;
-    org.isnad.extract.ClaimExtractor x = extractor.withTagger(t);
+    ClaimExtractor x = extractor.withTagger(t);
     String id = p.source().article();
-    org.isnad.model.Article a = new org.isnad.model.Article(id, id, null, null, null, null, null, p.source().text(), List.of());
-    org.isnad.text.Sentence whole = new org.isnad.text.Sentence(0, p.source().text().length(), 0, p.doc().tokens().size());
-    java.util.Set<String> got = new java.util.HashSet<>();
-    java.util.Set<String> gotSources = new java.util.HashSet<>();
-    for (org.isnad.model.Claim c : x.extract(a, p.doc(), List.of(whole), mentions.find(p.doc()), List.of())) {
+    Article a = new Article(id, id, null, null, null, null, null, p.source().text(), List.of());
+    Sentence whole = new Sentence(0, p.source().text().length(), 0, p.doc().tokens().size());
+    Set<String> got = new HashSet<>();
+    Set<String> gotSources = new HashSet<>();
+    for (Claim c : x.extract(a, p.doc(), List.of(whole), mentions.find(p.doc()), List.of())) {
       if (!c.type().equals("STATEMENT")) got.add(c.type());
       if (c.source() != null) gotSources.add(c.source().text());
     }
-    java.util.Set<String> want = new java.util.HashSet<>();
+    Set<String> want = new HashSet<>();
     for (ClaimTagger.TEvent e : p.gold().events()) {
       if (e.mode().equals("asserted") || e.mode().equals("negated") || e.mode().equals("hedged")) want.add(e.type());
     }
-    java.util.Set<String> wantSources = new java.util.HashSet<>();
-    org.isnad.text.Tokens tk = p.doc().tokens();
+    Set<String> wantSources = new HashSet<>();
     for (ClaimTagger.TFrame f : p.gold().frames()) {
-      if (f.source() != null) wantSources.add(tk.text().substring(tk.start(f.source().first()), tk.end(f.source().end() - 1)));
+      if (f.source() != null) wantSources.add(text(p.doc().tokens(), f.source()));
     }
     count(pipeline, got, want);
     count(pipelineSources, gotSources, wantSources);
   }
 
-  private static void count(ClaimScore.Count c, java.util.Set<String> got, java.util.Set<String> want) {
+  private static void count(ClaimScore.Count c, Set<String> got, Set<String> want) {
     for (String g : got) {
       if (want.contains(g)) c.tp++;
       else c.fp++;
@@ -99,21 +107,21 @@ public final class EvalClaimsCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE", description = "Write each sentence with its gold and predicted reading (text spans), for error analysis.")
   Path errors;
 
-  private java.io.PrintWriter err;
+  private PrintWriter err;
 
   private void show(ClaimTrainer.Prepared p, ClaimTagger.Reading pred) {
     if (err == null) return;
-    org.isnad.text.Tokens t = p.doc().tokens();
+    Tokens t = p.doc().tokens();
     err.println(p.source().text());
     err.println("  gold: " + describe(t, p.gold()));
     err.println("  pred: " + describe(t, pred));
   }
 
-  private static String text(org.isnad.text.Tokens t, ClaimTagger.Tok k) {
+  private static String text(Tokens t, ClaimTagger.Tok k) {
     return k == null ? "-" : t.text().substring(t.start(k.first()), t.end(k.end() - 1));
   }
 
-  private static String describe(org.isnad.text.Tokens t, ClaimTagger.Reading r) {
+  private static String describe(Tokens t, ClaimTagger.Reading r) {
     StringBuilder b = new StringBuilder();
     for (ClaimTagger.TFrame f : r.frames()) {
       b.append("[FRAME ").append(text(t, f.cue())).append(" chain=");
@@ -131,12 +139,12 @@ public final class EvalClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     mentions = MentionFinder.load();
-    if (pipelineToo) extractor = org.isnad.extract.ClaimExtractor.load();
+    if (pipelineToo) extractor = ClaimExtractor.load();
     ClaimTrainer.Readers readers = ClaimTrainer.Readers.load();
     List<ClaimTrainer.Prepared> gold = ClaimCommands.prepare(files, news, mentions, readers);
     ClaimScore score = new ClaimScore();
     int n = 0;
-    if (errors != null) err = new java.io.PrintWriter(Files.newBufferedWriter(errors, java.nio.charset.StandardCharsets.UTF_8));
+    if (errors != null) err = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8));
     if (against != null) {
       Map<String, ClaimTrainer.Prepared> other = ClaimCommands.byKey(ClaimCommands.prepare(List.of(against), news, mentions, readers));
       for (ClaimTrainer.Prepared g : gold) {

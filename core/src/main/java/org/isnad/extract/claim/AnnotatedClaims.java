@@ -26,15 +26,7 @@ import org.isnad.extract.ner.NewsFile;
  */
 public record AnnotatedClaims(String article, int start, String text, String annotator, List<Frame> frames,
                               List<Event> events) {
-  public record Range(int start, int end) {
-    public boolean overlaps(Range o) {
-      return o != null && start < o.end && o.start < end;
-    }
-
-    public boolean contains(Range o) {
-      return o != null && start <= o.start && o.end <= end;
-    }
-  }
+  public record Range(int start, int end) {}
 
   /** An attribution frame: its cue, its chain of transmitters (nearest the outlet first), its content. */
   public record Frame(Range cue, List<Range> chain, Range content) {

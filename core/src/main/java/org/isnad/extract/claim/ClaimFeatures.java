@@ -261,16 +261,24 @@ public final class ClaimFeatures {
   static final int BASE = 20;
   static final int ARG = BASE + 17;
 
-  /** Detection features (cues, triggers): token features only. */
-  public SpanTrainer.Example detection(int[] gold) {
-    int[] feats = new int[n * BASE];
-    int[] offsets = new int[n + 1];
-    int at = 0;
-    for (int k = 0; k < n; k++) {
-      at = base(k, feats, at);
-      offsets[k + 1] = at;
+  private SpanTrainer.Example detection;
+
+  /**
+   * The token features alone, computed once: what the cue and trigger models read, and the shared part
+   * of every argument model's scores. Its gold labels are empty; training pairs the features with its own.
+   */
+  public SpanTrainer.Example detection() {
+    if (detection == null) {
+      int[] feats = new int[n * BASE];
+      int[] offsets = new int[n + 1];
+      int at = 0;
+      for (int k = 0; k < n; k++) {
+        at = base(k, feats, at);
+        offsets[k + 1] = at;
+      }
+      detection = new SpanTrainer.Example(n, feats, offsets, new int[n]);
     }
-    return new SpanTrainer.Example(n, feats, offsets, gold == null ? new int[n] : gold);
+    return detection;
   }
 
   /**
@@ -391,8 +399,4 @@ public final class ClaimFeatures {
     return Arrays.copyOf(out, at);
   }
 
-  /** Token {@code k}'s index in the document. */
-  public int token(int k) {
-    return first + k;
-  }
 }

@@ -185,7 +185,7 @@ public final class ClaimScore {
     spans(statementCues(pred), statementCues(gold), false, c);
   }
 
-  public static List<Tok> statementCues(Reading r) {
+  private static List<Tok> statementCues(Reading r) {
     List<Tok> out = new ArrayList<>();
     for (TFrame f : r.frames()) {
       boolean holds = false;

@@ -26,7 +26,9 @@ import java.util.zip.GZIPOutputStream;
  *       ({@link #modes}).</li>
  * </ol>
  *
- * <p>Spans are token indices relative to the sentence ({@link ClaimFeatures#token} maps them back).
+ * <p>Spans ({@link Tok}) are token indices relative to the sentence: adding the sentence's first token
+ * places them in the document. They are kept apart from {@link Span}, whose indices are the document's,
+ * so that the two bases cannot mix.
  * Thread-safe: the models are read-only after loading.
  */
 public final class ClaimTagger {
@@ -55,11 +57,7 @@ public final class ClaimTagger {
   }
 
   /** A token span {@code [first, end)} of the sentence. */
-  public record Tok(int first, int end) {
-    boolean contains(int i) {
-      return first <= i && i < end;
-    }
-  }
+  public record Tok(int first, int end) {}
 
   /** A frame: cue, chain (nearest the outlet first, the original source last; may be empty), content or null. */
   public record TFrame(Tok cue, List<Tok> chain, Tok content) {
@@ -77,7 +75,7 @@ public final class ClaimTagger {
   public Reading read(ClaimFeatures f) {
     int n = f.size();
     if (n == 0) return new Reading(List.of(), List.of());
-    SpanTrainer.Example det = f.detection(null);
+    SpanTrainer.Example det = f.detection();
     List<TFrame> frames = new ArrayList<>();
     float[] base = null;
     for (int[] s : SpanModel.spans(cues.decode(n, det.feats(), det.offsets()))) {
@@ -137,7 +135,7 @@ public final class ClaimTagger {
 
   /** The mode and roles of a trigger of the given type. */
   public TEvent event(ClaimFeatures f, Tok trigger, String type) {
-    SpanTrainer.Example det = f.detection(null);
+    SpanTrainer.Example det = f.detection();
     return event(f, eventArgs.emissions(f.size(), det.feats(), det.offsets()), trigger, type);
   }
 
@@ -151,7 +149,7 @@ public final class ClaimTagger {
     int b = trigger.end();
     Tok actor = nearest(args, 0, a, b);
     Tok target = nearest(args, 1, a, b);
-    if (FALLBACK && (actor == null || target == null)) {
+    if (actor == null || target == null) {
       // the lexicon's roles where the model names none
       int[][] rule = f.ruleSpans(a, b);
       if (rule != null) {
@@ -161,8 +159,6 @@ public final class ClaimTagger {
     }
     return new TEvent(trigger, type, mode, actor, target, nearest(args, 2, a, b), nearest(args, 3, a, b));
   }
-
-  static final boolean FALLBACK = !Boolean.getBoolean("isnad.claims.nofallback");
 
   private static boolean overlaps(int[] s, Tok t) {
     return t != null && s[0] < t.end() && t.first() < s[1];

@@ -115,7 +115,7 @@ public final class ClaimTrainer {
       for (TEvent e : p.gold().events()) mark(trigGold, e.trigger(), 0);
       repair(cueGold);
       repair(trigGold);
-      SpanTrainer.Example det = f.detection(null);
+      SpanTrainer.Example det = f.detection();
       cue.add(new SpanTrainer.Example(n, det.feats(), det.offsets(), cueGold));
       trig.add(new SpanTrainer.Example(n, det.feats(), det.offsets(), trigGold));
       for (TFrame fr : p.gold().frames()) {

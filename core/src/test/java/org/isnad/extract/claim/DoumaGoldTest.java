@@ -48,10 +48,12 @@ class DoumaGoldTest {
 
   @BeforeAll
   static void analyse() throws IOException {
-    ArticleAnalyzer analyzer = ArticleAnalyzer.load();
+    // one name finder for both readers: the two analyzers differ only in their claim extractor
     MentionFinder mentions = MentionFinder.load();
-    ArticleAnalyzer rules = new ArticleAnalyzer(ArticleCleaner.load(), mentions, QuantityReader.load(),
-        ClaimExtractor.load().withTagger(null).withPlaces(mentions::place));
+    ArticleCleaner cleaner = ArticleCleaner.load();
+    ClaimExtractor claims = ClaimExtractor.load().withPlaces(mentions::place);
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(cleaner, mentions, QuantityReader.load(), claims);
+    ArticleAnalyzer rules = new ArticleAnalyzer(cleaner, mentions, QuantityReader.load(), claims.withTagger(null));
     InputReader.read(List.of(EXAMPLE), raw -> {
       AnalyzedArticle a = rules.analyze(raw);
       if (a == null) return;

@@ -2,6 +2,7 @@ package org.isnad.extract.claim;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.isnad.model.Mention;
 import org.isnad.model.MentionType;
 import org.isnad.text.Sentence;
@@ -72,7 +73,7 @@ public final class ClaimFeatures {
       int b = t.end(i);
       form[k] = hash(text, a, b);
       head[k] = hash(text, a, Math.min(b, a + 2));
-      tail[k] = kk.length() >= 2 ? kk.substring(kk.length() - 2).hashCode() : kk.hashCode();
+      tail[k] = kk.length() >= 2 ? hash(kk, kk.length() - 2, kk.length()) : kk.hashCode();
       shape[k] = t.kind(i);
       String ck = words.kind(t, i);
       clause[k] = ck == null ? 0 : ck.hashCode();
@@ -80,21 +81,27 @@ public final class ClaimFeatures {
       comma[k] = t.is(i, '،') || t.is(i, ',') || t.is(i, '(') || t.is(i, ')');
       // exact frame words only: the typo search costs more than the rest of the features together
       String fk = attribution.kindAt(t, i, s.endToken(), end, false);
-      if (fk != null) for (int j = i; j < end[0] && j < s.endToken(); j++) frame[j - first] = (fk + (j == i ? "B" : "I")).hashCode();
+      if (fk != null) for (int j = i; j < end[0] && j < s.endToken(); j++) frame[j - first] = then(fk.hashCode(), j == i ? 'B' : 'I');
     }
     List<EventMention> found = detector.detect(t, s);
     this.lexicon = found;
     for (EventMention m : found) {
       EventLexicon.Trigger tr = m.trigger();
-      int code = (tr.type() + tr.kind() + (m.negated() ? "n" : "") + (m.future() ? "f" : "")
-          + (m.hypothetical() ? "h" : "") + (m.attempt() ? "a" : "") + (m.modal() ? "m" : "")).hashCode();
+      // the hash of type, form and the context's marks written one after the other, built without a string
+      int code = then(tr.type().hashCode(), tr.kind().name().charAt(0));
+      if (m.negated()) code = then(code, 'n');
+      if (m.future()) code = then(code, 'f');
+      if (m.hypothetical()) code = then(code, 'h');
+      if (m.attempt()) code = then(code, 'a');
+      if (m.modal()) code = then(code, 'm');
       for (int i = tr.firstToken(); i < tr.endToken(); i++) if (i >= first && i < s.endToken()) event[i - first] = code;
     }
     for (Mention m : mentions) {
       int a = t.tokenAt(m.start());
       for (int i = a; i < s.endToken() && t.start(i) < m.end(); i++) {
         if (i < first) continue;
-        name[i - first] = (m.type().name() + (i == a ? "B" : "I") + (m.type() == MentionType.DESC ? "" : m.entity() == null ? "" : "E")).hashCode();
+        int code = then(m.type().name().hashCode(), i == a ? 'B' : 'I');
+        name[i - first] = m.type() != MentionType.DESC && m.entity() != null ? then(code, 'E') : code;
       }
     }
     for (DateResolver.TimeExpr e : times) {
@@ -116,8 +123,8 @@ public final class ClaimFeatures {
       for (int i = m.trigger().firstToken(); i < m.trigger().endToken(); i++) if (i - first < n) stopA[i - first] = true;
     }
     for (int k = 0; k < n; k++) stopA[k] |= time[k];
-    java.util.function.IntPredicate stop = i -> i >= first && i - first < n && stopA[i - first];
-    java.util.function.IntPredicate isTime = i -> i >= first && i - first < n && time[i - first];
+    IntPredicate stop = i -> i >= first && i - first < n && stopA[i - first];
+    IntPredicate isTime = i -> i >= first && i - first < n && time[i - first];
     List<AttributionReader.Frame> frames = attribution.frames(t, s, stop, isTime);
     this.ruleFrames = frames;
     ruleAnchor = new int[found.size() + frames.size()];
@@ -208,6 +215,11 @@ public final class ClaimFeatures {
 
   public int size() {
     return n;
+  }
+
+  /** {@code (s + c).hashCode()} from {@code h = s.hashCode()}, without building the string. */
+  private static int then(int h, char c) {
+    return 31 * h + c;
   }
 
   private static int hash(String s, int a, int b) {

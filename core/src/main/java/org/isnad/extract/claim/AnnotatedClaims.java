@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.CRC32;
-import org.isnad.extract.ner.NewsFile;
+import org.isnad.extract.ner.NewsSentences;
 
 /**
  * One sentence of news annotated for claims (docs/claim-annotation-guide.md): its attribution frames and
@@ -60,47 +56,21 @@ public record AnnotatedClaims(String article, int start, String text, String ann
         }
       }
     }
-    Map<String, List<Integer>> byArticle = new HashMap<>();
-    for (int k = 0; k < rows.size(); k++) {
-      byArticle.computeIfAbsent(rows.get(k).node().path("article").asText(), a -> new ArrayList<>()).add(k);
+    List<NewsSentences.Pointer> at = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      JsonNode n = r.node();
+      at.add(new NewsSentences.Pointer(r.line(), n.path("article").asText(), n.path("start").asInt(-1),
+          n.path("end").asInt(-1), n.path("crc").asText()));
     }
     AnnotatedClaims[] out = new AnnotatedClaims[rows.size()];
-    try {
-      NewsFile.forEachRecord(news, a -> {
-        List<Integer> mine = byArticle.remove(a.path("id").asText());
-        if (mine == null) return;
-        String text = a.path("text").asText("");
-        for (int k : mine) {
-          Row row = rows.get(k);
-          JsonNode n = row.node();
-          int s = n.path("start").asInt(-1);
-          int e = n.path("end").asInt(-1);
-          if (s < 0 || e > text.length() || s >= e || !crc(text.substring(s, e)).equals(n.path("crc").asText())) {
-            throw new UncheckedIOException(new IOException(annotations + ":" + row.line()
-                + ": the sentence differs in " + news.getFileName() + " (another version of the news?)"));
-          }
-          out[k] = parse(n, text.substring(s, e), annotations, row.line());
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    for (int k = 0; k < out.length; k++) {
-      if (out[k] == null) {
-        throw new IOException(annotations + ":" + rows.get(k).line() + ": article "
-            + rows.get(k).node().path("article").asText() + " is not in " + news.getFileName());
-      }
-    }
+    NewsSentences.read(annotations, news, at, (k, text) -> {
+      NewsSentences.Pointer p = at.get(k);
+      out[k] = parse(rows.get(k).node(), text.substring(p.start(), p.end()), annotations, p.line());
+    });
     return List.of(out);
   }
 
-  static String crc(String s) {
-    CRC32 c = new CRC32();
-    c.update(s.getBytes(StandardCharsets.UTF_8));
-    return String.format("%08x", c.getValue());
-  }
-
-  private static AnnotatedClaims parse(JsonNode n, String text, Path file, int line) {
+  private static AnnotatedClaims parse(JsonNode n, String text, Path file, int line) throws IOException {
     try {
       List<Frame> frames = new ArrayList<>();
       for (JsonNode f : n.path("frames")) {
@@ -119,7 +89,7 @@ public record AnnotatedClaims(String article, int start, String text, String ann
       return new AnnotatedClaims(n.path("article").asText(), n.path("start").asInt(), text,
           n.path("annotator").asText(""), List.copyOf(frames), List.copyOf(events));
     } catch (IllegalArgumentException e) {
-      throw new UncheckedIOException(new IOException(file + ":" + line + ": " + e.getMessage()));
+      throw new IOException(file + ":" + line + ": " + e.getMessage());
     }
   }
 

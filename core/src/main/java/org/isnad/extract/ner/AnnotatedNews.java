@@ -1,16 +1,11 @@
 package org.isnad.extract.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.CRC32;
 
 /**
  * Names annotated in news articles, kept as standoff so that no article text is copied into the
@@ -42,33 +37,10 @@ public final class AnnotatedNews {
   /** The annotated sentences of {@code annotations}, in file order, their text read from {@code news}. */
   public static List<ConllSentence> read(Path annotations, Path news) throws IOException {
     List<Row> rows = parse(annotations);
-    Map<String, List<Integer>> byArticle = new HashMap<>();
-    for (int k = 0; k < rows.size(); k++) byArticle.computeIfAbsent(rows.get(k).article(), a -> new ArrayList<>()).add(k);
+    List<NewsSentences.Pointer> at = new ArrayList<>(rows.size());
+    for (Row r : rows) at.add(new NewsSentences.Pointer(r.line(), r.article(), r.start(), r.end(), r.crc()));
     ConllSentence[] out = new ConllSentence[rows.size()];
-    try {
-      NewsFile.forEachRecord(news, a -> {
-        JsonNode id = a.get("id");
-        List<Integer> mine = id == null ? null : byArticle.remove(id.asText());
-        if (mine == null) return;
-        String text = a.path("text").asText("");
-        for (int k : mine) {
-          Row r = rows.get(k);
-          if (r.end() > text.length() || !r.crc().equals(crc(text.substring(r.start(), r.end())))) {
-            throw new UncheckedIOException(new IOException(annotations + ":" + r.line() + ": the sentence differs in "
-                + news.getFileName() + " (another version of the news?)"));
-          }
-          out[k] = sentence(text, r);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    for (int k = 0; k < out.length; k++) {
-      if (out[k] == null) {
-        Row r = rows.get(k);
-        throw new IOException(annotations + ":" + r.line() + ": article " + r.article() + " is not in " + news.getFileName());
-      }
-    }
+    NewsSentences.read(annotations, news, at, (k, text) -> out[k] = sentence(text, rows.get(k)));
     return List.of(out);
   }
 
@@ -135,10 +107,8 @@ public final class AnnotatedNews {
     return rows;
   }
 
-  /** Hex CRC-32 of the UTF-8 bytes of {@code s}. */
+  /** Hex CRC-32 of the UTF-8 bytes of {@code s} (see {@link NewsSentences#crc}). */
   static String crc(String s) {
-    CRC32 c = new CRC32();
-    c.update(s.getBytes(StandardCharsets.UTF_8));
-    return String.format(java.util.Locale.ROOT, "%08x", c.getValue());
+    return NewsSentences.crc(s);
   }
 }

@@ -17,7 +17,6 @@ import org.isnad.extract.claim.EventFilter;
 import org.isnad.extract.claim.EventLexicon;
 import org.isnad.extract.claim.EventMention;
 import org.isnad.extract.claim.HedgeDetector;
-import org.isnad.extract.claim.PhraseChunker;
 import org.isnad.extract.claim.RoleFinder;
 import org.isnad.extract.claim.Span;
 import org.isnad.model.Article;
@@ -73,11 +72,10 @@ public final class ClaimExtractor {
     this.locate = locate;
     this.tagger = tagger;
     this.words = detector.words();
-    PhraseChunker chunker = new PhraseChunker(words);
-    this.roles = new RoleFinder(chunker, words);
-    this.attribution = AttributionReader.load(chunker, words);
+    this.readers = ClaimTrainer.Readers.of(detector, dates);
+    this.roles = readers.roles();
+    this.attribution = readers.attribution();
     this.hedges = HedgeDetector.load();
-    this.readers = new ClaimTrainer.Readers(attribution, detector, words, roles, dates);
   }
 
   /** The learned claim reader when its model is shipped, else the lexicon rules. */

@@ -45,10 +45,14 @@ public final class ClaimTrainer {
   public record Readers(AttributionReader attribution, EventDetector detector, ClauseWords words, RoleFinder roles,
                         DateResolver dates) {
     public static Readers load() {
-      EventDetector d = EventDetector.load();
-      PhraseChunker chunker = new PhraseChunker(d.words());
-      return new Readers(AttributionReader.load(chunker, d.words()), d, d.words(), new RoleFinder(chunker, d.words()),
-          DateResolver.load());
+      return of(EventDetector.load(), DateResolver.load());
+    }
+
+    /** The readers built on {@code detector}'s clause words, sharing one phrase chunker. */
+    public static Readers of(EventDetector detector, DateResolver dates) {
+      ClauseWords w = detector.words();
+      PhraseChunker chunker = new PhraseChunker(w);
+      return new Readers(AttributionReader.load(chunker, w), detector, w, new RoleFinder(chunker, w), dates);
     }
 
     public ClaimFeatures features(Tokens t, Sentence s, List<Mention> mentions, String published) {

@@ -3,6 +3,7 @@ package org.isnad.extract.claim;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.isnad.extract.ner.NameLexicon;
 import org.isnad.model.Mention;
 import org.isnad.model.MentionType;
 import org.isnad.text.Sentence;
@@ -33,6 +34,21 @@ public final class ClaimFeatures {
   private final int[] event;
   private final int[] name;
   private final boolean[] time;
+  /** Word clusters of the key (coarse, fine; 0 unknown): words used alike share evidence. */
+  private final int[] coarse;
+  private final int[] fine;
+  /** The proclitics before the stem ("و", "ب", "لل"): "ل" and "ب" mark who an act is for or against. */
+  private final int[] proclitic;
+  /**
+   * Noun phrases ({@link PhraseChunker}) in order: per token the number of phrases started at or before it
+   * ({@code starts}), whether it lies in one ({@code inPhrase}: 1 inside, 2 its first word) and the
+   * preposition that governs its phrase ({@code prep}: the word before the phrase when it is one, or the
+   * first word's "ب"/"ل"). Arabic roles follow phrase order ("قصفت [الطائرات] [مواقع] لـ[التنظيم]"),
+   * which token distance blurs.
+   */
+  private final int[] starts;
+  private final byte[] inPhrase;
+  private final int[] prep;
   private final boolean[] comp;
   private final boolean[] comma;
   /** What the rules make of each anchor: per lexicon trigger or frame, its role spans in the rules' view. */
@@ -47,7 +63,8 @@ public final class ClaimFeatures {
 
   /** The context of sentence {@code s} of {@code t}, with its mentions (any order) and the lexicon hits. */
   public ClaimFeatures(Tokens t, Sentence s, List<Mention> mentions, AttributionReader attribution,
-                       EventDetector detector, ClauseWords words, RoleFinder roles, List<DateResolver.TimeExpr> times) {
+                       EventDetector detector, ClauseWords words, RoleFinder roles, List<DateResolver.TimeExpr> times,
+                       NameLexicon clusters) {
     this.t = t;
     this.first = s.firstToken();
     this.n = s.endToken() - s.firstToken();
@@ -61,6 +78,12 @@ public final class ClaimFeatures {
     event = new int[n];
     name = new int[n];
     time = new boolean[n];
+    coarse = new int[n];
+    fine = new int[n];
+    proclitic = new int[n];
+    starts = new int[n];
+    inPhrase = new byte[n];
+    prep = new int[n];
     comp = new boolean[n];
     comma = new boolean[n];
     String text = t.text();
@@ -69,9 +92,13 @@ public final class ClaimFeatures {
       int i = first + k;
       String kk = t.key(i);
       key[k] = kk.hashCode();
+      int cl = clusters.clusters(kk);
+      coarse[k] = NameLexicon.coarse(cl);
+      fine[k] = NameLexicon.fine(cl);
       int a = t.start(i);
       int b = t.end(i);
       form[k] = hash(text, a, b);
+      proclitic[k] = then(hash(text, a, t.stemStart(i)), t.hasArticle(i) ? 'A' : '-');
       head[k] = hash(text, a, Math.min(b, a + 2));
       tail[k] = kk.length() >= 2 ? hash(kk, kk.length() - 2, kk.length()) : kk.hashCode();
       shape[k] = t.kind(i);
@@ -110,6 +137,34 @@ public final class ClaimFeatures {
     this.sentence = s;
     this.attribution = attribution;
     this.roles = roles;
+    phrases(roles.chunker(), words, found);
+  }
+
+  private void phrases(PhraseChunker chunker, ClauseWords words, List<EventMention> found) {
+    boolean[] stopA = new boolean[n];
+    for (EventMention m : found) {
+      for (int i = m.trigger().firstToken(); i < m.trigger().endToken(); i++) if (i >= first && i - first < n) stopA[i - first] = true;
+    }
+    for (int k = 0; k < n; k++) stopA[k] |= time[k];
+    IntPredicate stop = i -> i >= first && i - first < n && stopA[i - first];
+    int limit = first + n;
+    int count = 0;
+    for (int k = 0; k < n; ) {
+      int e = stopA[k] ? first + k : chunker.end(t, first + k, limit, stop) ;
+      if (e <= first + k) {
+        starts[k] = count;
+        k++;
+        continue;
+      }
+      count++;
+      int gov = k > 0 && words.is(t, first + k - 1, "PREP") ? key[k - 1] : proclitic[k];
+      for (int j = k; j < e - first; j++) {
+        starts[j] = count;
+        inPhrase[j] = (byte) (j == k ? 2 : 1);
+        prep[j] = gov;
+      }
+      k = e - first;
+    }
   }
 
   /** The rules' roles and sources, as the rule reader finds them (stops at triggers and times), once. */
@@ -241,6 +296,14 @@ public final class ClaimFeatures {
     return k < 0 ? 1 : k >= n ? 2 : key[k];
   }
 
+  private int coarseAt(int k) {
+    return k < 0 ? 1 << 12 : k >= n ? 2 << 12 : coarse[k];
+  }
+
+  private int fineAt(int k) {
+    return k < 0 ? 1 << 12 : k >= n ? 2 << 12 : fine[k];
+  }
+
   private int nameAt(int k) {
     return k < 0 || k >= n ? 3 : name[k];
   }
@@ -267,11 +330,18 @@ public final class ClaimFeatures {
     out[at++] = mix(18, k > 0 ? frame[k - 1] : 0, k + 1 < n ? frame[k + 1] : 0, 0);
     out[at++] = mix(19, k > 0 ? event[k - 1] : 0, k + 1 < n ? event[k + 1] : 0, 0);
     out[at++] = mix(20, 0, 0, 0); // bias
+    out[at++] = mix(21, coarse[k], 0, 0);
+    out[at++] = mix(22, fine[k], 0, 0);
+    out[at++] = mix(23, coarseAt(k - 1), coarse[k], 0);
+    out[at++] = mix(24, coarse[k], coarseAt(k + 1), 0);
+    out[at++] = mix(25, fineAt(k - 1), 0, 0);
+    out[at++] = mix(26, fineAt(k + 1), 0, 0);
+    out[at++] = mix(27, proclitic[k], 0, 0);
     return at;
   }
 
-  static final int BASE = 20;
-  static final int ARG = BASE + 17;
+  static final int BASE = 27;
+  static final int ARG = BASE + 25;
 
   private SpanTrainer.Example detection;
 
@@ -316,6 +386,7 @@ public final class ClaimFeatures {
     int[] offsets = new int[n + 1];
     int ak = anchorKind.hashCode();
     int akey = key[a];
+    int afine = fine[a];
     int[] rule = ruleView(a, b);
     // complementisers and commas between the anchor and each token, tracked outwards from the anchor
     int at = 0;
@@ -353,6 +424,17 @@ public final class ClaimFeatures {
       feats[at++] = mix(44, rule[k], 0, 0);
       feats[at++] = mix(45, rule[k], ak, 0);
       feats[at++] = mix(46, rule[k], k > 0 ? rule[k - 1] : 9, k + 1 < n ? rule[k + 1] : 9);
+      feats[at++] = mix(47, rel, fine[k], 0);
+      feats[at++] = mix(48, afine, side, coarse[k]);
+      feats[at++] = mix(49, side, between, coarse[k]);
+      // the k-th phrase on this side of the anchor, and what governs it
+      int nth = Math.min(4, side > 0 ? starts[k] - starts[b - 1] : side < 0 ? starts[a - 1] - starts[k] + 1 : 0);
+      int where = side * 8 + nth;
+      feats[at++] = mix(100, where, ak, 0);
+      feats[at++] = mix(101, where, inPhrase[k], 0);
+      feats[at++] = mix(102, prep[k], side, ak);
+      feats[at++] = mix(103, prep[k], where, inPhrase[k]);
+      feats[at++] = mix(104, proclitic[k], side, ak);
       offsets[k + 1] = at;
     }
     return new SpanTrainer.Example(n, feats, offsets, gold == null ? new int[n] : gold);
@@ -381,12 +463,13 @@ public final class ClaimFeatures {
     for (int j = 0; j < a; j++) compBefore |= comp[j];
     out[at++] = mix(62, compBefore ? 1 : 0, 0, 0);
     out[at++] = mix(63, frame[a], 0, 0);
+    out[at++] = mix(64, fine[a], 0, 0);
     return Arrays.copyOf(out, at);
   }
 
   /** Typing features of the trigger {@code [a, b)}: its words, the lexicon's type for them, its neighbours. */
   public int[] typing(int a, int b) {
-    int[] out = new int[16 + 3 * Math.min(3, b - a)];
+    int[] out = new int[18 + 3 * Math.min(3, b - a)];
     int at = 0;
     out[at++] = mix(70, 0, 0, 0);
     for (int k = a; k < b && k < a + 3; k++) {
@@ -408,6 +491,8 @@ public final class ClaimFeatures {
     int ev = 0;
     for (int k = Math.max(0, a - 3); k < Math.min(n, b + 3); k++) if (event[k] != 0 && (k < a || k >= b)) ev = event[k];
     out[at++] = mix(85, ev, 0, 0);
+    out[at++] = mix(86, fine[a], 0, 0);
+    out[at++] = mix(87, coarse[a], fineAt(b), 0);
     return Arrays.copyOf(out, at);
   }
 

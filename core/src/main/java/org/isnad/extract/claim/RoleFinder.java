@@ -22,6 +22,10 @@ public final class RoleFinder {
   private final PhraseChunker chunker;
   private final ClauseWords words;
 
+  PhraseChunker chunker() {
+    return chunker;
+  }
+
   public RoleFinder(PhraseChunker chunker, ClauseWords words) {
     this.chunker = chunker;
     this.words = words;

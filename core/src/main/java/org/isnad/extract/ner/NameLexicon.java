@@ -73,6 +73,24 @@ public final class NameLexicon {
     return words.get(key);
   }
 
+  /**
+   * The word's coarse and fine clusters in one int, for readers outside the name finder (the claim models
+   * generalise over words used alike, "قصف"/"استهدف", the same way): {@code (coarse + 1) | (fine + 1) << 10},
+   * 0 when the word was too rare to cluster. One lookup; read it back with {@link #coarse} and {@link #fine}.
+   */
+  public int clusters(String key) {
+    Word w = words.get(key);
+    return w == null || w.coarse < 0 ? 0 : (w.coarse + 1) | (w.fine + 1) << 10;
+  }
+
+  public static int coarse(int clusters) {
+    return clusters & 0x3ff;
+  }
+
+  public static int fine(int clusters) {
+    return clusters >>> 10;
+  }
+
   PhraseLexicon<Integer> phrases() {
     return phrases;
   }

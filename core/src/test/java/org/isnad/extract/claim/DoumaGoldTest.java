@@ -143,7 +143,7 @@ class DoumaGoldTest {
     // the rules were written on this example; the learned reader never saw it, and reads it worse
     // (issue 14 asks for no loss here: not met; on held-out ANT sentences the learned reader is ahead)
     assertThat(score(CLAIMS)).containsExactly(39, 36, 30, 32, 0, 0);
-    assertThat(score(LEARNED)).containsExactly(39, 31, 24, 20, 26, 1);
+    assertThat(score(LEARNED)).containsExactly(39, 35, 26, 19, 18, 1);
   }
 
   /** Type, actor and target of a claim: what the tests below pin down. */

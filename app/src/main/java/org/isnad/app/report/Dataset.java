@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,13 @@ public final class Dataset implements Closeable {
 
   /** What lists need of an article; the text stays on disk. */
   public record ArticleRef(String id, String outlet, String published, String title, long line) {}
+
+  /**
+   * What the claims list filters and sorts on, held for every claim (the sentence stays on disk):
+   * type, date, the actor's, target's, source's and place's canonical ids, the event.
+   */
+  public record ClaimRef(String id, String article, String type, String date, String actor, String target,
+                         String source, String place, String placeText, String event, long line) {}
 
   /** Everything known about one actor (entity) from the mentions. */
   public static final class Actor {
@@ -89,6 +98,10 @@ public final class Dataset implements Closeable {
   private final Map<String, LineList> claimLines = new HashMap<>();
   private final Map<String, LineList> reuseLines = new HashMap<>();
   private final Map<String, Long> claimById = new HashMap<>();
+  private final List<ClaimRef> claimRefs = new ArrayList<>();
+  /** Canonical ids mentioned in each article (actors and places), for the filters. */
+  private final Map<String, Set<String>> entitiesOfArticle = new HashMap<>();
+  private final Map<String, String> storyOfEvent = new HashMap<>();
   private final Map<String, JsonNode> events = new LinkedHashMap<>();
   private final Map<String, JsonNode> stories = new LinkedHashMap<>();
   private final Map<String, String> storyOfArticle = new HashMap<>();
@@ -126,6 +139,8 @@ public final class Dataset implements Closeable {
       mentionLines.computeIfAbsent(art, k -> new LineList()).add(pos);
       String entity = text(m, "entity");
       if (entity == null) return;
+      entity = entity.intern(); // a few thousand catalogue ids shared by millions of mentions
+      entitiesOfArticle.computeIfAbsent(art, k -> new HashSet<>(8)).add(entity);
       Actor a = actors.computeIfAbsent(entity, Actor::new);
       a.mentions++;
       if (a.label == null) a.label = text(m, "label");
@@ -147,6 +162,10 @@ public final class Dataset implements Closeable {
       claimCount++;
       claimLines.computeIfAbsent(c.path("article").asText(), k -> new LineList()).add(pos);
       claimById.put(c.path("id").asText(), pos);
+      JsonNode loc = c.path("location"), src = c.path("source");
+      claimRefs.add(new ClaimRef(c.path("id").asText(), c.path("article").asText(), intern(text(c, "type")),
+          text(c, "date"), intern(text(c.path("actor"), "entity")), intern(text(c.path("target"), "entity")),
+          intern(text(src, "entity")), intern(text(loc, "entity")), intern(text(loc, "text")), text(c, "event"), pos));
     });
     scan("reuse.jsonl", (pos, r) -> {
       reuseCount++;
@@ -157,9 +176,14 @@ public final class Dataset implements Closeable {
     scan("stories.jsonl", (pos, s) -> {
       stories.put(s.path("id").asText(), s);
       for (JsonNode a : s.path("articles")) storyOfArticle.putIfAbsent(a.asText(), s.path("id").asText());
+      for (JsonNode e : s.path("events")) storyOfEvent.putIfAbsent(e.asText(), s.path("id").asText());
     });
     Path f = dir.resolve("framing.json");
     if (Files.isRegularFile(f) && Files.size(f) > 0) framing = JSON.readTree(f.toFile());
+  }
+
+  private static String intern(String s) {
+    return s == null ? null : s.intern();
   }
 
   static String text(JsonNode n, String field) {
@@ -338,6 +362,26 @@ public final class Dataset implements Closeable {
   public JsonNode claim(String id) {
     Long p = claimById.get(id);
     return p == null ? null : read("claims.jsonl", p);
+  }
+
+  /** Every claim's filterable fields, in file order. */
+  public List<ClaimRef> claimRefs() {
+    return Collections.unmodifiableList(claimRefs);
+  }
+
+  /** The full claim record behind a {@link ClaimRef}. */
+  public JsonNode claim(ClaimRef r) {
+    return read("claims.jsonl", r.line());
+  }
+
+  /** The canonical ids (actors and places) an article mentions; empty when none. */
+  public Set<String> entitiesOf(String articleId) {
+    return entitiesOfArticle.getOrDefault(articleId, Set.of());
+  }
+
+  /** The story an event belongs to, or {@code null}. */
+  public String storyOfEvent(String eventId) {
+    return storyOfEvent.get(eventId);
   }
 
   public Map<String, JsonNode> events() {

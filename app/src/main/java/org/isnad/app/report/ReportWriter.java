@@ -111,11 +111,12 @@ public final class ReportWriter {
     Map<String, Object> m = new HashMap<>();
     m.put("csp", CSP);
     m.put("fontUrl", fontDataUri());
+    m.put("w", Words.of("ar"));
     m.put("counts", views.counts());
     m.put("stories", storyRows.subList(0, Math.min(MAX_STORIES_LISTED, storyRows.size())));
     m.put("moreStories", Math.max(0, storyRows.size() - MAX_STORIES_LISTED));
     m.put("framing", views.framing());
-    m.put("map", Charts.map(data.events().values(), e -> links.event(e.path("id").asText())));
+    m.put("map", views.map(data.events().values()));
     m.put("timeline", Charts.timeline(data.events().values()));
     m.put("actors", actorRows.subList(0, Math.min(MAX_ACTORS, actorRows.size())));
     m.put("moreActors", Math.max(0, actorRows.size() - MAX_ACTORS));

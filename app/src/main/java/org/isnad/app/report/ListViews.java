@@ -116,9 +116,7 @@ public final class ListViews {
     };
     if (sort.startsWith("-")) c = c.reversed();
     all.sort(c.thenComparing((JsonNode e) -> e.path("id").asText()));
-    List<Map<String, Object>> rows = new ArrayList<>(all.size());
-    for (JsonNode ev : all) rows.add(eventRow(ev, lang));
-    return rows;
+    return new Rows<>(all, ev -> eventRow(ev, lang));
   }
 
   public Map<String, Object> eventRow(JsonNode ev, String lang) {
@@ -216,9 +214,7 @@ public final class ListViews {
       };
       all.sort(f.sort().startsWith("-") ? c.reversed() : c);
     }
-    List<Map<String, Object>> rows = new ArrayList<>(all.size());
-    for (Dataset.ArticleRef a : all) rows.add(views.articleRow(a));
-    return rows;
+    return new Rows<>(all, views::articleRow);
   }
 
   // --- actors ---
@@ -259,16 +255,43 @@ public final class ListViews {
       default -> Comparator.comparingInt(Dataset.Actor::mentions);
     };
     all.sort((sort.startsWith("-") ? c.reversed() : c).thenComparing(Dataset.Actor::id));
-    List<Map<String, Object>> rows = new ArrayList<>(all.size());
-    for (Dataset.Actor a : all) {
-      rows.add(Views.m("id", a.id(), "href", links.actor(a.id()), "label", a.label() == null ? a.id() : a.label(),
-          "type", a.type(), "mentions", a.mentions(), "articles", a.articles(), "outlets", a.labelsByOutlet().size()));
+    return new Rows<>(all, a -> Views.m("id", a.id(), "href", links.actor(a.id()), "label", a.label() == null ? a.id() : a.label(),
+        "type", a.type(), "mentions", a.mentions(), "articles", a.articles(), "outlets", a.labelsByOutlet().size()));
+  }
+
+  /**
+   * A list whose rows are built when read: a page of 50 out of 148,000 events builds 50 titles, not all
+   * (sorting and filtering work on the records underneath).
+   */
+  static final class Rows<T> extends java.util.AbstractList<Map<String, Object>> implements java.util.RandomAccess {
+    private final List<T> items;
+    private final java.util.function.Function<T, Map<String, Object>> row;
+
+    Rows(List<T> items, java.util.function.Function<T, Map<String, Object>> row) {
+      this.items = items;
+      this.row = row;
     }
-    return rows;
+
+    @Override
+    public Map<String, Object> get(int i) {
+      return row.apply(items.get(i));
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
   }
 
   /** The choices of the filter form: event types present, outlets, the most covered stories. */
-  public Map<String, Object> choices() {
+  public synchronized Map<String, Object> choices() {
+    if (choices == null) choices = buildChoices();
+    return choices;
+  }
+
+  private Map<String, Object> choices;
+
+  private Map<String, Object> buildChoices() {
     Set<String> types = new TreeSet<>();
     for (JsonNode ev : data.events().values()) types.add(ev.path("type").asText());
     for (Dataset.ClaimRef c : data.claimRefs()) if (c.type() != null) types.add(c.type());

@@ -412,8 +412,7 @@ public final class Views {
     for (JsonNode c : data.claims(id)) {
       String cid = c.path("id").asText();
       spans.add(new Span(c.path("start").asInt(), c.path("end").asInt(), "claim",
-          claimLinks ? "#" + Links.anchor("cl-", cid) : null, EventTitle.typeName(c.path("type").asText(null), "ar"),
-          Links.anchor("ct-", cid)));
+          claimLinks ? "#" + Links.anchor("cl-", cid) : null, null, Links.anchor("ct-", cid)));
       Map<String, Object> cm = claim(c, ref);
       String ev = Dataset.text(c, "event");
       cm.put("event", ev);

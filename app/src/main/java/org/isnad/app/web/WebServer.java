@@ -40,24 +40,26 @@ public final class WebServer implements AutoCloseable {
   public static final String CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
       + "font-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   static final int PAGE = 50, MAX_RESULTS = 10_000;
+  /** A story page shows its articles' full texts 12 at a time (a page, not a book) and its 100 first events. */
+  static final int STORY_ARTICLES = 12, STORY_EVENTS = 100;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
     JSON.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
   }
 
-  private final Dataset data;
-  private final SearchIndex index;
-  private final Views views;
+  /** Set once by the loader; read only after {@link #ready} opens (which publishes them). */
+  private Dataset data;
+  private SearchIndex index;
+  private Views views;
+  private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+  private volatile Exception loadFailure;
   private final Javalin app;
   /** The Host names answered, or null to answer any (when the user chose the address to bind). */
   private final java.util.Set<String> allowedHosts;
 
-  private WebServer(Dataset data, SearchIndex index, java.util.Set<String> allowedHosts) {
-    this.data = data;
-    this.index = index;
+  private WebServer(java.util.Set<String> allowedHosts) {
     this.allowedHosts = allowedHosts;
-    this.views = new Views(data, new ServedLinks(), true);
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.prefer405over404 = false;
@@ -76,14 +78,80 @@ public final class WebServer implements AutoCloseable {
 
   /** As {@link #start(Path, String, int)}; with {@code checkHost} false any Host header is answered. */
   public static WebServer start(Path dataDir, String host, int port, boolean checkHost) throws IOException {
-    Dataset data = Dataset.open(dataDir);
-    if (!SearchIndex.exists(dataDir)) {
-      System.err.println("isnad serve: building the search index in " + SearchIndex.dir(dataDir));
-      SearchIndex.build(dataDir);
-    }
-    WebServer s = new WebServer(data, SearchIndex.open(dataDir), checkHost ? hostsFor(host) : null);
+    return start(dataDir, host, port, checkHost, true);
+  }
+
+  /**
+   * As {@link #start(Path, String, int, boolean)}; with {@code wait} false it returns as soon as the
+   * server listens, reading the data set (and building the search index when missing) on a thread of its
+   * own: requests made meanwhile wait for it. {@code isnad serve} starts so, and says when it is ready.
+   */
+  public static WebServer start(Path dataDir, String host, int port, boolean checkHost, boolean wait) throws IOException {
+    Dataset.check(dataDir);
+    WebServer s = new WebServer(checkHost ? hostsFor(host) : null);
     s.app.start(host, port);
+    Thread loader = new Thread(() -> s.load(dataDir, !wait), "isnad-load-data");
+    loader.setDaemon(true);
+    loader.start();
+    if (wait) {
+      s.awaitReady();
+      if (s.loadFailure != null) {
+        s.app.stop();
+        throw s.loadFailure instanceof IOException io ? io : new IOException(s.loadFailure);
+      }
+    }
     return s;
+  }
+
+  private void load(Path dataDir, boolean say) {
+    long t0 = System.nanoTime();
+    try {
+      Dataset d = Dataset.open(dataDir);
+      if (!SearchIndex.exists(dataDir)) {
+        System.err.println("isnad serve: building the search index in " + SearchIndex.dir(dataDir));
+        SearchIndex.build(dataDir);
+      }
+      index = SearchIndex.open(dataDir);
+      views = new Views(d, new ServedLinks(), true);
+      data = d;
+      if (say) {
+        System.err.printf(java.util.Locale.ROOT, "isnad serve: %s read in %.1f s; ready%n", dataDir, (System.nanoTime() - t0) / 1e9);
+      }
+    } catch (Exception e) {
+      loadFailure = e;
+      System.err.println("isnad serve: " + dataDir + ": " + e.getMessage());
+    } finally {
+      ready.countDown();
+    }
+    if (loadFailure == null) warmUp();
+  }
+
+  private void awaitReady() {
+    try {
+      ready.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Builds the corpus-wide lists and figures (home's map and timeline, the default lists, the filter's
+   * choices) on a background thread once the server listens, so that the first visitor does not wait
+   * for them and starting stays quick.
+   */
+  private void warmUp() {
+    Thread t = new Thread(() -> {
+      try {
+        views.home(1, PAGE);
+        views.eventRows();
+        views.actorRows();
+        views.lists().choices();
+      } catch (RuntimeException e) {
+        System.err.println("isnad serve: preparing the lists: " + e);
+      }
+    }, "isnad-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   public int port() {
@@ -133,6 +201,8 @@ public final class WebServer implements AutoCloseable {
       ctx.header("Referrer-Policy", "no-referrer");
       ctx.header("X-Frame-Options", "DENY");
       if (allowedHosts != null && !allowedHosts.contains(hostName(ctx.header("Host")))) throw new WrongHost();
+      awaitReady();
+      if (loadFailure != null) throw new IllegalStateException("the data set could not be read: " + loadFailure.getMessage());
       String method = ctx.req().getMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         ctx.header("Allow", "GET, HEAD");
@@ -142,8 +212,8 @@ public final class WebServer implements AutoCloseable {
     get("/", ctx -> page(ctx, "home", Map.of("v", views.home(pageParam(ctx), PAGE))));
     get("/api/stats", ctx -> json(ctx, views.counts()));
     get("/api/stories", ctx -> json(ctx, Views.page(views.storyRows(), pageParam(ctx), PAGE)));
-    get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), pageParam(ctx), 60, 200)))));
-    get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), pageParam(ctx), 60, 200))));
+    get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), pageParam(ctx), STORY_ARTICLES, STORY_EVENTS)))));
+    get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), pageParam(ctx), STORY_ARTICLES, STORY_EVENTS))));
     get("/event/{id}", ctx -> {
       JsonNode ev = data.event(id(ctx));
       if (ev == null) throw new NotFound();
@@ -474,7 +544,8 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
-    index.close();
-    data.close();
+    awaitReady();
+    if (index != null) index.close();
+    if (data != null) data.close();
   }
 }

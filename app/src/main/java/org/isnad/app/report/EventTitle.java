@@ -54,6 +54,26 @@ public final class EventTitle {
     return out;
   }
 
+  /**
+   * The title in three parts for pages, which isolate the place and the date so an ISO date keeps its
+   * left-to-right order inside right-to-left text: {@code head} (type and roles), {@code place}, {@code date}.
+   */
+  public static Map<String, Object> parts(JsonNode ev, Dataset data, String lang) {
+    JsonNode loc = ev.path("location");
+    String place = loc.isObject() ? loc.path("text").asText("") : "";
+    return Views.m("head", head(ev, data, lang), "place", place.isEmpty() ? null : place, "date", Dataset.text(ev, "date"));
+  }
+
+  private static String head(JsonNode ev, Dataset data, String lang) {
+    StringBuilder b = new StringBuilder(typeName(ev.path("type").asText(null), lang));
+    List<String> actors = names(ev, "actor", data, 2), targets = names(ev, "target", data, 2);
+    if (!actors.isEmpty() || !targets.isEmpty()) {
+      b.append(": ").append(String.join("، ", actors));
+      if (!targets.isEmpty()) b.append(actors.isEmpty() ? "" : " ").append("← ").append(String.join("، ", targets));
+    }
+    return b.toString();
+  }
+
   /** The title: "type: actors ← targets · place · date", leaving out what the event lacks. */
   public static String of(JsonNode ev, Dataset data, String lang) {
     StringBuilder b = new StringBuilder(typeName(ev.path("type").asText(null), lang));

@@ -122,6 +122,7 @@ public final class ListViews {
   public Map<String, Object> eventRow(JsonNode ev, String lang) {
     String id = ev.path("id").asText();
     return Views.m("id", id, "href", links.event(id), "title", EventTitle.of(ev, data, lang),
+        "titleParts", EventTitle.parts(ev, data, lang),
         "type", ev.path("type").asText(), "typeAr", EventTitle.typeName(ev.path("type").asText(), lang),
         "date", Dataset.text(ev, "date"), "location", ev.path("location").path("text").asText(null),
         "outlets", ev.path("outlets").size(), "independent", ev.path("independent_sources").asInt(0),

@@ -276,7 +276,7 @@ public final class Views {
     int outlets = ev.path("outlets").size();
     JsonNode loc = ev.path("location");
     return m("id", id, "anchor", Links.anchor("event-", id), "href", links.event(id), "title", EventTitle.of(ev, data, "ar"),
-        "type", ev.path("type").asText(), "typeAr",
+        "titleParts", EventTitle.parts(ev, data, "ar"), "type", ev.path("type").asText(), "typeAr",
         EventTitle.typeName(ev.path("type").asText(), "ar"), "date", Dataset.text(ev, "date"),
         "location", loc.isObject() ? loc.path("text").asText(loc.path("entity").asText(null)) : null,
         "actors", actors, "outlets", strings(ev.path("outlets")), "outletCount", outlets,

@@ -105,7 +105,7 @@ public final class ReportWriter {
    * the event and article tables paged into {@code report/events-N.html} and {@code report/articles-N.html}
    * ({@link #ROWS_PER_FILE} rows a file, {@link #MAX_FILES} files at most); every file is self-contained.
    */
-  static final int LARGE_ARTICLES = 1_000, STORIES_PER_FILE = 5, ROWS_PER_FILE = 300, MAX_FILES = 10,
+  static final int LARGE_ARTICLES = 1_000, STORIES_PER_FILE = 1, ROWS_PER_FILE = 300, MAX_FILES = 10,
       SUMMARY_ROWS = 50;
 
   static void write(Dataset data, Writer out) throws IOException {

@@ -29,12 +29,12 @@ final class ServeCommand implements Callable<Integer> {
     WebServer server;
     try {
       // Host is checked unless the user chose the address: a name of their own may then be in use
-      server = WebServer.start(data, host, port, !spec.commandLine().getParseResult().hasMatchedOption("--host"));
+      server = WebServer.start(data, host, port, !spec.commandLine().getParseResult().hasMatchedOption("--host"), false);
     } catch (java.io.IOException e) {
       System.err.println("isnad serve: " + e.getMessage());
       return 1;
     }
-    System.err.println("isnad serve: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/  (Ctrl-C to stop)");
+    System.err.println("isnad serve: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/  (Ctrl-C to stop; reading the data set)");
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,16 +60,30 @@ public final class Charts {
     return String.format(Locale.ROOT, "%.1f", v);
   }
 
+  /** Points closer than this on the drawn map (pixels) are drawn as one cluster. */
+  static final double CLUSTER_PX = 22;
+  /** Event titles listed in a cluster's tooltip; the rest are counted, and the cluster links to all. */
+  static final int TITLES_PER_POINT = 15;
+
+  /** Where a cluster links: the list of every event inside a box (south, west, north, east), or null. */
+  public interface BoxLinks {
+    String events(double south, double west, double north, double east);
+  }
+
   /**
-   * A map of where events happened: one point per place, its area by the number of events there.
+   * A map of where events happened: places closer than {@link #CLUSTER_PX} on the drawing merge into one
+   * cluster (the busiest first), its area by the number of events in it, its tooltip listing them, its
+   * link going to the list of every one of them (or to the event itself when it holds one).
    *
-   * @param hrefOf link for a place's first event (may return null)
+   * @param hrefOf  link of one event (may return null)
+   * @param boxHref link of the events in a box (may be null: report.html has no such list)
+   * @param titleOf an event's title for the tooltip
    */
-  public static Map<String, Object> map(Collection<JsonNode> events, java.util.function.Function<JsonNode, String> hrefOf) {
+  public static Map<String, Object> map(Collection<JsonNode> events, java.util.function.Function<JsonNode, String> hrefOf,
+                                        BoxLinks boxHref, java.util.function.Function<JsonNode, String> titleOf) {
     Map<String, double[]> at = new LinkedHashMap<>();
-    Map<String, Integer> count = new LinkedHashMap<>();
+    Map<String, List<JsonNode>> evs = new LinkedHashMap<>();
     Map<String, String> label = new LinkedHashMap<>();
-    Map<String, String> href = new LinkedHashMap<>();
     int outside = 0, unplaced = 0;
     for (JsonNode e : events) {
       JsonNode loc = e.path("location");
@@ -82,9 +98,8 @@ public final class Charts {
       }
       String key = String.format(Locale.ROOT, "%.2f,%.2f", lat, lon);
       at.putIfAbsent(key, new double[] {lat, lon});
-      count.merge(key, 1, Integer::sum);
+      evs.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
       label.putIfAbsent(key, loc.path("text").asText(loc.path("entity").asText("")));
-      href.putIfAbsent(key, hrefOf.apply(e));
     }
     // the view: Syria and its neighbours, widened to take in every point
     double w0 = 34.5, e0 = 42.5, s0 = 31.0, n0 = 37.8;
@@ -113,30 +128,77 @@ public final class Charts {
       }
       paths.add(d.append('Z').toString());
     }
-    int max = count.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-    List<Map<String, Object>> points = new ArrayList<>();
-    // the busiest places first: each gets its name unless it would overlap a name already placed
+    // clusters: the busiest places first, each taking in the places near it not yet taken
     List<String> keys = new ArrayList<>(at.keySet());
-    keys.sort(java.util.Comparator.comparingInt((String k) -> -count.get(k)));
-    List<double[]> placed = new ArrayList<>();
+    keys.sort(java.util.Comparator.comparingInt((String k) -> -evs.get(k).size()).thenComparing(k -> k));
+    List<List<String>> clusters = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
     for (String key : keys) {
+      if (!taken.add(key)) continue;
       double[] p = at.get(key);
-      int n = count.get(key);
       double x = px.applyAsDouble(p[1]), y = py.applyAsDouble(p[0]);
+      List<String> members = new ArrayList<>(List.of(key));
+      for (String other : keys) {
+        if (taken.contains(other)) continue;
+        double[] q = at.get(other);
+        if (Math.hypot(px.applyAsDouble(q[1]) - x, py.applyAsDouble(q[0]) - y) <= CLUSTER_PX) {
+          taken.add(other);
+          members.add(other);
+        }
+      }
+      clusters.add(members);
+    }
+    int max = 1;
+    for (List<String> c : clusters) max = Math.max(max, c.stream().mapToInt(k -> evs.get(k).size()).sum());
+    List<Map<String, Object>> points = new ArrayList<>();
+    List<double[]> placed = new ArrayList<>();
+    for (List<String> c : clusters) {
+      double[] p = at.get(c.get(0));
+      double x = px.applyAsDouble(p[1]), y = py.applyAsDouble(p[0]);
+      double s = 90, w = 180, n = -90, e = -180;
+      List<JsonNode> all = new ArrayList<>();
+      List<String> places = new ArrayList<>();
+      for (String k : c) {
+        double[] q = at.get(k);
+        s = Math.min(s, q[0]);
+        n = Math.max(n, q[0]);
+        w = Math.min(w, q[1]);
+        e = Math.max(e, q[1]);
+        all.addAll(evs.get(k));
+        places.add(label.get(k));
+      }
+      all.sort(java.util.Comparator.comparing((JsonNode ev) -> ev.path("date").asText("")).thenComparing(ev -> ev.path("id").asText()));
+      List<String> titles = new ArrayList<>();
+      for (JsonNode ev : all.subList(0, Math.min(TITLES_PER_POINT, all.size()))) titles.add(titleOf.apply(ev));
+      String href = all.size() == 1 ? hrefOf.apply(all.get(0))
+          : boxHref == null ? null : boxHref.events(s - 0.005, w - 0.005, n + 0.005, e + 0.005);
+      int count = all.size();
+      double r = 4 + 10 * Math.sqrt((double) count / max);
+      // a name unless it would overlap a name already placed
       boolean free = placed.size() < 40;
-      for (double[] q : placed) free &= Math.abs(q[0] - x) > 70 || Math.abs(q[1] - y) > 16;
+      for (double[] q : placed) free &= Math.abs(q[0] - x) > 80 || Math.abs(q[1] - y) > 18;
       if (free) placed.add(new double[] {x, y});
-      points.add(Views.m("x", num(x), "y", num(y), "r", num(4 + 10 * Math.sqrt((double) n / max)), "count", n,
-          "label", label.get(key), "named", free, "href", href.get(key)));
+      String name = label.get(c.get(0)) + (c.size() > 1 ? " +" + (c.size() - 1) : "");
+      points.add(Views.m("x", num(x), "y", num(y), "r", num(r), "count", count, "label", name,
+          "places", places, "titles", titles, "moreTitles", count - titles.size(), "named", free,
+          "labelY", num(y - r - 3), "href", href));
     }
     return Views.m("width", (int) width, "height", (int) height, "paths", paths, "points", points,
         "outside", outside, "unplaced", unplaced);
   }
 
-  /** Events per day, the earliest day on the right (the page reads right to left). */
+  /** The share of dated events the timeline may leave out at each end (stray dates: 1918, 2068). */
+  static final double TAIL = 0.02;
+
+  /**
+   * Events per day, the earliest day on the right (the page reads right to left), over the bulk of the
+   * data: the days from the 2nd to the 98th percentile of event dates (a stray year does not squash the
+   * rest into one spike); events outside are counted in the caption. A y-axis with its scale; date labels
+   * spaced so they cannot overlap; by month when the span is long.
+   */
   public static Map<String, Object> timeline(Collection<JsonNode> events) {
     TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
-    int undated = 0;
+    int undated = 0, total = 0;
     for (JsonNode e : events) {
       LocalDate d = date(e.path("date").asText(null));
       if (d == null) {
@@ -144,30 +206,68 @@ public final class Charts {
         continue;
       }
       perDay.merge(d, 1, Integer::sum);
+      total++;
     }
-    int width = 640, height = 120, base = 100;
+    int width = 640, height = 150, base = 120, left = 40, right = 10, top = 12;
     List<Map<String, Object>> bars = new ArrayList<>();
     List<Map<String, Object>> ticks = new ArrayList<>();
+    List<Map<String, Object>> yTicks = new ArrayList<>();
+    int before = 0, after = 0;
+    LocalDate first = null, last = null;
     if (!perDay.isEmpty()) {
-      LocalDate first = perDay.firstKey(), last = perDay.lastKey();
-      long days = ChronoUnit.DAYS.between(first, last) + 1;
-      double step = (double) (width - 20) / days;
-      int max = perDay.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+      long cut = (long) Math.floor(total * TAIL), seen = 0;
       for (var en : perDay.entrySet()) {
+        seen += en.getValue();
+        if (first == null && seen > cut) first = en.getKey();
+      }
+      seen = 0;
+      for (var en : perDay.descendingMap().entrySet()) {
+        seen += en.getValue();
+        if (last == null && seen > cut) last = en.getKey();
+      }
+      for (var en : perDay.entrySet()) {
+        if (en.getKey().isBefore(first)) before += en.getValue();
+        if (en.getKey().isAfter(last)) after += en.getValue();
+      }
+      long days = ChronoUnit.DAYS.between(first, last) + 1;
+      double plot = width - left - right, step = plot / days;
+      int max = 1;
+      for (var en : perDay.subMap(first, true, last, true).entrySet()) max = Math.max(max, en.getValue());
+      for (var en : perDay.subMap(first, true, last, true).entrySet()) {
         long i = ChronoUnit.DAYS.between(first, en.getKey());
-        double x = width - 10 - (i + 1) * step;
-        double h = Math.max(2, (base - 10) * en.getValue() / (double) max);
-        bars.add(Views.m("x", num(x + step * 0.1), "w", num(Math.max(1, step * 0.8)), "y", num(base - h),
+        double x = width - right - (i + 1) * step;
+        double h = Math.max(1.5, (base - top) * en.getValue() / (double) max);
+        bars.add(Views.m("x", num(x + step * 0.1), "w", num(Math.max(0.8, step * 0.8)), "y", num(base - h),
             "h", num(h), "date", en.getKey().toString(), "count", en.getValue()));
       }
-      int nTicks = (int) Math.min(days, 6);
-      for (int t = 0; t < nTicks; t++) {
-        long i = nTicks == 1 ? 0 : Math.round(t * (days - 1) / (double) (nTicks - 1));
-        ticks.add(Views.m("x", num(width - 10 - (i + 0.5) * step), "label", first.plusDays(i).toString()));
+      // y: 0, half and the maximum
+      for (int v : new int[] {0, max / 2, max}) {
+        if (v == max / 2 && (v == 0 || v == max)) continue;
+        yTicks.add(Views.m("y", num(base - (base - top) * v / (double) max), "label", String.format(Locale.ROOT, "%,d", v)));
+      }
+      // x: at most one label per 90 px; by month past half a year
+      boolean byMonth = days > 183;
+      int slots = (int) Math.max(1, Math.floor(plot / 90));
+      if (byMonth) {
+        LocalDate m = first.withDayOfMonth(1);
+        if (m.isBefore(first)) m = m.plusMonths(1);
+        long months = ChronoUnit.MONTHS.between(m, last) + 1;
+        long every = Math.max(1, (months + slots - 1) / slots);
+        for (LocalDate d = m; !d.isAfter(last); d = d.plusMonths(every)) {
+          long i = ChronoUnit.DAYS.between(first, d);
+          ticks.add(Views.m("x", num(width - right - (i + 0.5) * step), "label", d.toString().substring(0, 7)));
+        }
+      } else {
+        long every = Math.max(1, (days + slots - 1) / slots);
+        for (long i = 0; i < days; i += every) {
+          ticks.add(Views.m("x", num(width - right - (i + 0.5) * step), "label", first.plusDays(i).toString()));
+        }
       }
     }
-    return Views.m("width", width, "height", height, "base", base, "bars", bars, "ticks", ticks,
-        "undated", undated, "days", perDay.size());
+    return Views.m("width", width, "height", height, "base", base, "left", left, "right", width - right, "top", top,
+        "bars", bars, "ticks", ticks, "yTicks", yTicks, "undated", undated, "days", perDay.size(),
+        "first", first == null ? null : first.toString(), "last", last == null ? null : last.toString(),
+        "before", before, "after", after);
   }
 
   static LocalDate date(String iso) {

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,13 @@ public final class Dataset implements Closeable {
 
   /** What lists need of an article; the text stays on disk. */
   public record ArticleRef(String id, String outlet, String published, String title, long line) {}
+
+  /**
+   * What the claims list filters and sorts on, held for every claim (the sentence stays on disk):
+   * type, date, the actor's, target's, source's and place's canonical ids, the event.
+   */
+  public record ClaimRef(String id, String article, String type, String date, String actor, String target,
+                         String source, String place, String placeText, String event, long line) {}
 
   /** Everything known about one actor (entity) from the mentions. */
   public static final class Actor {
@@ -89,6 +98,10 @@ public final class Dataset implements Closeable {
   private final Map<String, LineList> claimLines = new HashMap<>();
   private final Map<String, LineList> reuseLines = new HashMap<>();
   private final Map<String, Long> claimById = new HashMap<>();
+  private final List<ClaimRef> claimRefs = new ArrayList<>();
+  /** Canonical ids mentioned in each article (actors and places), for the filters. */
+  private final Map<String, Set<String>> entitiesOfArticle = new HashMap<>();
+  private final Map<String, String> storyOfEvent = new HashMap<>();
   private final Map<String, JsonNode> events = new LinkedHashMap<>();
   private final Map<String, JsonNode> stories = new LinkedHashMap<>();
   private final Map<String, String> storyOfArticle = new HashMap<>();
@@ -104,62 +117,112 @@ public final class Dataset implements Closeable {
 
   /** Reads the data set in {@code dir}; {@code articles.jsonl} must exist, every other file may be missing. */
   public static Dataset open(Path dir) throws IOException {
-    if (!Files.isRegularFile(dir.resolve("articles.jsonl"))) {
-      throw new IOException(dir + ": no articles.jsonl (run: isnad analyze --out " + dir + " INPUT...)");
-    }
+    check(dir);
     Dataset d = new Dataset(dir);
     d.load();
     return d;
   }
 
+  /**
+   * Three independent passes on threads of their own (the files do not depend on each other, except
+   * mentions on articles for their outlet): the server starts in the time of the longest.
+   */
+  /** Fails, saying what to do, when {@code dir} holds no data set (without reading it). */
+  public static void check(Path dir) throws IOException {
+    if (!Files.isRegularFile(dir.resolve("articles.jsonl"))) {
+      throw new IOException(dir + ": no articles.jsonl (run: isnad analyze --out " + dir + " INPUT...)");
+    }
+  }
+
   private void load() throws IOException {
-    scanArticles((pos, a) -> {
-      String id = a.path("id").asText();
-      String outlet = text(a, "outlet");
-      articleIndex.put(id, articles.size());
-      articles.add(new ArticleRef(id, outlet, text(a, "published"), text(a, "title"), pos));
-      outletArticles.merge(outlet == null ? "" : outlet, 1, Integer::sum);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "isnad-load");
+      t.setDaemon(true);
+      return t;
     });
-    scan("mentions.jsonl", (pos, m) -> {
-      mentionCount++;
-      String art = m.path("article").asText();
-      mentionLines.computeIfAbsent(art, k -> new LineList()).add(pos);
-      String entity = text(m, "entity");
-      if (entity == null) return;
-      Actor a = actors.computeIfAbsent(entity, Actor::new);
-      a.mentions++;
-      if (a.label == null) a.label = text(m, "label");
-      if (a.type == null || "DESC".equals(a.type)) a.type = text(m, "type");
-      if (!art.equals(a.lastArticle)) {
-        a.lastArticle = art;
-        a.articles++;
-        if (a.sampleArticles.size() < SAMPLE_ARTICLES) a.sampleArticles.add(art);
-      }
-      ArticleRef ref = article(art);
-      String outlet = ref == null || ref.outlet() == null ? "" : ref.outlet();
-      a.labelsByOutlet.computeIfAbsent(outlet, k -> new TreeMap<>()).merge(m.path("text").asText(), 1, Integer::sum);
-    });
-    scan("quantities.jsonl", (pos, q) -> {
-      quantityCount++;
-      quantityLines.computeIfAbsent(q.path("article").asText(), k -> new LineList()).add(pos);
-    });
-    scan("claims.jsonl", (pos, c) -> {
-      claimCount++;
-      claimLines.computeIfAbsent(c.path("article").asText(), k -> new LineList()).add(pos);
-      claimById.put(c.path("id").asText(), pos);
-    });
-    scan("reuse.jsonl", (pos, r) -> {
-      reuseCount++;
-      reuseLines.computeIfAbsent(r.path("a").asText(), k -> new LineList()).add(pos);
-      reuseLines.computeIfAbsent(r.path("b").asText(), k -> new LineList()).add(pos);
-    });
-    scan("events.jsonl", (pos, e) -> events.put(e.path("id").asText(), e));
-    scan("stories.jsonl", (pos, s) -> {
-      stories.put(s.path("id").asText(), s);
-      for (JsonNode a : s.path("articles")) storyOfArticle.putIfAbsent(a.asText(), s.path("id").asText());
-    });
-    Path f = dir.resolve("framing.json");
-    if (Files.isRegularFile(f) && Files.size(f) > 0) framing = JSON.readTree(f.toFile());
+    try {
+      java.util.concurrent.Future<?> linked = pool.submit(() -> {
+        scan("events.jsonl", (pos, e) -> events.put(e.path("id").asText(), e));
+        scan("stories.jsonl", (pos, s) -> {
+          stories.put(s.path("id").asText(), s);
+          for (JsonNode a : s.path("articles")) storyOfArticle.putIfAbsent(a.asText(), s.path("id").asText());
+          for (JsonNode e : s.path("events")) storyOfEvent.putIfAbsent(e.asText(), s.path("id").asText());
+        });
+        Path f = dir.resolve("framing.json");
+        if (Files.isRegularFile(f) && Files.size(f) > 0) framing = JSON.readTree(f.toFile());
+        return null;
+      });
+      java.util.concurrent.Future<?> claims = pool.submit(() -> {
+        scanFlat("claims.jsonl", CLAIM_FIELDS, (pos, c) -> {
+          claimCount++;
+          String id = c.getOrDefault("id", ""), art = c.getOrDefault("article", "");
+          claimLines.computeIfAbsent(art, k -> new LineList()).add(pos);
+          claimById.put(id, pos);
+          claimRefs.add(new ClaimRef(id, art, intern(c.get("type")), c.get("date"), intern(c.get("actor.entity")),
+              intern(c.get("target.entity")), intern(c.get("source.entity")), intern(c.get("location.entity")),
+              intern(c.get("location.text")), c.get("event"), pos));
+        });
+        return null;
+      });
+      scanArticles((pos, a) -> {
+        String id = a.path("id").asText();
+        String outlet = text(a, "outlet");
+        articleIndex.put(id, articles.size());
+        articles.add(new ArticleRef(id, outlet, text(a, "published"), text(a, "title"), pos));
+        outletArticles.merge(outlet == null ? "" : outlet, 1, Integer::sum);
+      });
+      scanFlat("mentions.jsonl", MENTION_FIELDS, (pos, m) -> {
+        mentionCount++;
+        String art = m.getOrDefault("article", "");
+        mentionLines.computeIfAbsent(art, k -> new LineList()).add(pos);
+        String entity = m.get("entity");
+        if (entity == null) return;
+        entity = entity.intern(); // a few thousand catalogue ids shared by millions of mentions
+        entitiesOfArticle.computeIfAbsent(art, k -> new HashSet<>(8)).add(entity);
+        Actor a = actors.computeIfAbsent(entity, Actor::new);
+        a.mentions++;
+        if (a.label == null) a.label = m.get("label");
+        if (a.type == null || "DESC".equals(a.type)) a.type = m.get("type");
+        if (!art.equals(a.lastArticle)) {
+          a.lastArticle = art;
+          a.articles++;
+          if (a.sampleArticles.size() < SAMPLE_ARTICLES) a.sampleArticles.add(art);
+        }
+        ArticleRef ref = article(art);
+        String outlet = ref == null || ref.outlet() == null ? "" : ref.outlet();
+        a.labelsByOutlet.computeIfAbsent(outlet, k -> new TreeMap<>()).merge(m.getOrDefault("text", ""), 1, Integer::sum);
+      });
+      scan("quantities.jsonl", (pos, q) -> {
+        quantityCount++;
+        quantityLines.computeIfAbsent(q.path("article").asText(), k -> new LineList()).add(pos);
+      });
+      scan("reuse.jsonl", (pos, r) -> {
+        reuseCount++;
+        reuseLines.computeIfAbsent(r.path("a").asText(), k -> new LineList()).add(pos);
+        reuseLines.computeIfAbsent(r.path("b").asText(), k -> new LineList()).add(pos);
+      });
+      join(linked);
+      join(claims);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void join(java.util.concurrent.Future<?> f) throws IOException {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading the data set");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      throw new IOException(e.getCause());
+    }
+  }
+
+  private static String intern(String s) {
+    return s == null ? null : s.intern();
   }
 
   static String text(JsonNode n, String field) {
@@ -170,6 +233,46 @@ public final class Dataset implements Closeable {
   /** Calls {@code each} with every line's packed position and parsed JSON; a missing file is empty. */
   private void scan(String name, LineVisitor each) throws IOException {
     scanLines(name, (pos, buf, off, len) -> each.visit(pos, JSON.readTree(buf, off, len)));
+  }
+
+  private static final Set<String> MENTION_FIELDS = Set.of("article", "entity", "label", "type", "text");
+  private static final Set<String> CLAIM_FIELDS = Set.of("id", "article", "type", "date", "event", "actor.entity",
+      "target.entity", "source.entity", "location.entity", "location.text");
+
+  private interface FlatVisitor {
+    void visit(long packed, Map<String, String> fields) throws IOException;
+  }
+
+  /**
+   * Lines read by the streaming parser into only the {@code wanted} scalar fields, nested one level as
+   * {@code parent.child} ("actor.entity"); everything else (sentences, chains, arrays) is skipped without
+   * being built. Several times faster than a tree per line on the claims, most of whose bytes are text.
+   */
+  private void scanFlat(String name, Set<String> wanted, FlatVisitor each) throws IOException {
+    com.fasterxml.jackson.core.JsonFactory f = JSON.getFactory();
+    scanLines(name, (pos, buf, off, len) -> {
+      Map<String, String> out = new HashMap<>(16);
+      try (com.fasterxml.jackson.core.JsonParser p = f.createParser(buf, off, len)) {
+        if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) throw new com.fasterxml.jackson.core.JsonParseException(p, "not an object");
+        readFlat(p, "", wanted, out, 0);
+      }
+      each.visit(pos, out);
+    });
+  }
+
+  private static void readFlat(com.fasterxml.jackson.core.JsonParser p, String prefix, Set<String> wanted,
+                               Map<String, String> out, int depth) throws IOException {
+    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+      String field = prefix.isEmpty() ? p.currentName() : prefix + "." + p.currentName();
+      com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+      if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT && depth == 0) {
+        readFlat(p, field, wanted, out, 1);
+      } else if (t.isStructStart()) {
+        p.skipChildren();
+      } else if (wanted.contains(field) && t != com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+        out.put(field, p.getValueAsString());
+      }
+    }
   }
 
   /**
@@ -338,6 +441,26 @@ public final class Dataset implements Closeable {
   public JsonNode claim(String id) {
     Long p = claimById.get(id);
     return p == null ? null : read("claims.jsonl", p);
+  }
+
+  /** Every claim's filterable fields, in file order. */
+  public List<ClaimRef> claimRefs() {
+    return Collections.unmodifiableList(claimRefs);
+  }
+
+  /** The full claim record behind a {@link ClaimRef}. */
+  public JsonNode claim(ClaimRef r) {
+    return read("claims.jsonl", r.line());
+  }
+
+  /** The canonical ids (actors and places) an article mentions; empty when none. */
+  public Set<String> entitiesOf(String articleId) {
+    return entitiesOfArticle.getOrDefault(articleId, Set.of());
+  }
+
+  /** The story an event belongs to, or {@code null}. */
+  public String storyOfEvent(String eventId) {
+    return storyOfEvent.get(eventId);
   }
 
   public Map<String, JsonNode> events() {

@@ -15,6 +15,11 @@ public interface Links {
 
   String event(String id);
 
+  /** The list of every event placed inside a box (a map cluster), or {@code null} where there is none. */
+  default String eventsIn(double south, double west, double north, double east) {
+    return null;
+  }
+
   /**
    * Ids in links and anchors: 1 to 2,000 characters, no control characters. Anything else goes (an RSS
    * guid is a URL, with slashes, quotes, brackets and spaces): ids are encoded in links ({@link #segment})

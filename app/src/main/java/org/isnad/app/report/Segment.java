@@ -7,8 +7,13 @@ package org.isnad.app.report;
  * @param cls   space-separated CSS classes chosen by the code (never from data), or {@code null}
  * @param href  a link target built by the code from validated ids, or {@code null}
  * @param title a tooltip (escaped like any text), or {@code null}
+ * @param id    an anchor name built by the code ({@link Links#anchor}) where a marked span starts, or {@code null}
  */
-public record Segment(String text, String cls, String href, String title) {
+public record Segment(String text, String cls, String href, String title, String id) {
+  public Segment(String text, String cls, String href, String title) {
+    this(text, cls, href, title, null);
+  }
+
   public static Segment plain(String text) {
     return new Segment(text, null, null, null);
   }

@@ -22,7 +22,7 @@ public final class Templates {
     loader.setPrefix("templates");
     loader.setSuffix(".peb");
     return new PebbleEngine.Builder().loader(loader).autoEscaping(true).defaultEscapingStrategy("html")
-        .strictVariables(false).newLineTrimming(false).build();
+        .strictVariables(false).defaultLocale(java.util.Locale.ROOT).newLineTrimming(false).build();
   }
 
   public static void render(String name, Map<String, Object> context, Writer out) {

@@ -18,16 +18,9 @@ import java.util.TreeSet;
  * escape every string they print.
  */
 public final class Views {
-  /** PLOVER event types in Arabic (for the reader; the code is shown beside it). */
-  private static final Map<String, String> TYPE_AR = Map.ofEntries(Map.entry("AGREE", "اتفاق"),
-      Map.entry("CONSULT", "تشاور"), Map.entry("SUPPORT", "دعم"), Map.entry("CONCEDE", "تنازل"),
-      Map.entry("COOPERATE", "تعاون"), Map.entry("AID", "مساعدة"), Map.entry("RETREAT", "انسحاب أو إجلاء"),
-      Map.entry("REQUEST", "طلب"), Map.entry("ACCUSE", "اتهام"), Map.entry("REJECT", "رفض أو نفي"),
-      Map.entry("THREATEN", "تهديد"), Map.entry("PROTEST", "احتجاج"), Map.entry("SANCTION", "عقوبات"),
-      Map.entry("MOBILIZE", "تعبئة"), Map.entry("COERCE", "إكراه"), Map.entry("ASSAULT", "هجوم"));
-
   private final Dataset data;
   private final Links links;
+  private final ListViews lists;
 
   private final Map<String, Object> memo;
 
@@ -42,6 +35,7 @@ public final class Views {
   public Views(Dataset data, Links links, boolean memoize) {
     this.data = data;
     this.links = links;
+    this.lists = new ListViews(data, links);
     this.memo = memoize ? new java.util.HashMap<>() : null;
   }
 
@@ -65,6 +59,11 @@ public final class Views {
 
   public Links links() {
     return links;
+  }
+
+  /** The filtered lists (events, claims, articles, actors) over the same data and links. */
+  public ListViews lists() {
+    return lists;
   }
 
   /** A map from alternating keys and values, in order (null values kept). */
@@ -164,15 +163,7 @@ public final class Views {
   }
 
   private List<Map<String, Object>> buildActorRows() {
-    List<Dataset.Actor> all = new ArrayList<>(data.actors().values());
-    all.sort(Comparator.comparingInt((Dataset.Actor a) -> -a.mentions()).thenComparing(Dataset.Actor::id));
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Dataset.Actor a : all) {
-      rows.add(m("id", a.id(), "href", links.actor(a.id()), "label", a.label() == null ? a.id() : a.label(),
-          "type", a.type(), "mentions", a.mentions(), "articles", a.articles(),
-          "outlets", a.labelsByOutlet().size()));
-    }
-    return rows;
+    return lists.actors(Filter.NONE);
   }
 
   public Map<String, Object> home(int page, int pageSize) {
@@ -193,8 +184,13 @@ public final class Views {
     return m("counts", counts(), "stories", page(storyRows(), page, pageSize), "articles", recent, "outlets", outlets,
         "actors", actors.subList(0, Math.min(20, actors.size())), "moreActors", Math.max(0, actors.size() - 20),
         "framing", framing(),
-        "map", memo("map", () -> Charts.map(data.events().values(), e -> links.event(e.path("id").asText()))),
+        "map", memo("map", () -> map(data.events().values())),
         "timeline", memo("timeline", () -> Charts.timeline(data.events().values())));
+  }
+
+  /** The map of these events: clusters link to the list of their events, single events to themselves. */
+  public Map<String, Object> map(java.util.Collection<JsonNode> events) {
+    return Charts.map(events, e -> links.event(e.path("id").asText()), links::eventsIn, e -> EventTitle.of(e, data, "ar"));
   }
 
   /** A story with its articles side by side (by outlet), its events, their map and timeline. */
@@ -235,7 +231,7 @@ public final class Views {
         "articlePages", m("page", p, "pages", pages, "total", total, "prev", p > 1 ? p - 1 : null,
             "next", p < pages ? p + 1 : null),
         "moreEvents", Math.max(0, evs.size() - maxEvents),
-        "map", Charts.map(evs, e -> links.event(e.path("id").asText())), "timeline", Charts.timeline(evs));
+        "map", map(evs), "timeline", Charts.timeline(evs));
   }
 
   /** An event: what, when, where, who; each claim with its chain of sources; the badge; contradictions. */
@@ -279,8 +275,9 @@ public final class Views {
     int independent = ev.path("independent_sources").asInt(0);
     int outlets = ev.path("outlets").size();
     JsonNode loc = ev.path("location");
-    return m("id", id, "anchor", Links.anchor("event-", id), "href", links.event(id), "type", ev.path("type").asText(), "typeAr",
-        TYPE_AR.getOrDefault(ev.path("type").asText(), ev.path("type").asText()), "date", Dataset.text(ev, "date"),
+    return m("id", id, "anchor", Links.anchor("event-", id), "href", links.event(id), "title", EventTitle.of(ev, data, "ar"),
+        "titleParts", EventTitle.parts(ev, data, "ar"), "type", ev.path("type").asText(), "typeAr",
+        EventTitle.typeName(ev.path("type").asText(), "ar"), "date", Dataset.text(ev, "date"),
         "location", loc.isObject() ? loc.path("text").asText(loc.path("entity").asText(null)) : null,
         "actors", actors, "outlets", strings(ev.path("outlets")), "outletCount", outlets,
         "independent", independent, "corroborated", independent >= 2,
@@ -301,13 +298,30 @@ public final class Views {
       }
     }
     String art = c.path("article").asText();
-    return m("id", c.path("id").asText(), "article", art, "articleHref", links.article(art),
+    String cid = c.path("id").asText();
+    return m("id", cid, "anchor", Links.anchor("cl-", cid), "textAnchor", Links.anchor("ct-", cid),
+        "article", art, "articleHref", links.article(art),
         "outlet", a == null ? null : a.outlet(), "sentence", c.path("sentence").asText(""),
         "type", c.path("type").asText(), "date", Dataset.text(c, "date"), "hedged", c.path("hedged").asBoolean(false),
         "negated", c.path("negated").asBoolean(false), "direct", !src.isObject(), "chain", chain,
         "actor", c.path("actor").isObject() ? ref(c.path("actor")) : null,
         "target", c.path("target").isObject() ? ref(c.path("target")) : null,
         "location", c.path("location").isObject() ? c.path("location").path("text").asText(null) : null);
+  }
+
+  /** A row of the claims list: the claim with its chain, its outlet and its event's title. */
+  public Map<String, Object> claimRow(Dataset.ClaimRef r) {
+    JsonNode c = data.claim(r);
+    Dataset.ArticleRef a = data.article(r.article());
+    Map<String, Object> row = claim(c, a);
+    JsonNode ev = r.event() == null ? null : data.event(r.event());
+    row.put("event", r.event());
+    row.put("eventTitle", ev == null ? null : EventTitle.of(ev, data, "ar"));
+    row.put("eventHref", ev == null ? null : links.event(r.event()));
+    String art = links.article(r.article());
+    row.put("textHref", art == null ? null : art + "#" + Links.anchor("ct-", r.id()));
+    row.put("articleTitle", a == null || a.title() == null ? r.article() : a.title());
+    return row;
   }
 
   private String actorHref(JsonNode ref) {
@@ -355,6 +369,14 @@ public final class Views {
    * their actor) and, when {@code hits} is given, search matches marked.
    */
   public Map<String, Object> article(String id, List<Segment> hits) {
+    return article(id, hits, false);
+  }
+
+  /**
+   * The same; every claim's span is marked in the text with an anchor ({@code ct-…}), and with
+   * {@code claimLinks} (the article's own page, which lists its claims) linked to its entry there ({@code cl-…}).
+   */
+  public Map<String, Object> article(String id, List<Segment> hits, boolean claimLinks) {
     JsonNode a = data.articleRecord(id);
     if (a == null) return null;
     String text = a.path("text").asText("");
@@ -366,7 +388,7 @@ public final class Views {
       int s = r.path(isA ? "a_start" : "b_start").asInt(), e = r.path(isA ? "a_end" : "b_end").asInt();
       Dataset.ArticleRef o = data.article(other);
       String title = "مقطع مشترك مع " + other + (o != null && o.outlet() != null ? " (" + o.outlet() + ")" : "");
-      spans.add(new Span(s, e, "reuse", null, title));
+      spans.add(new Span(s, e, "reuse", null, title, null));
       copies.add(m("other", other, "href", links.article(other), "outlet", o == null ? null : o.outlet(),
           "chars", e - s, "similarity", r.path("similarity").asDouble()));
     }
@@ -375,19 +397,22 @@ public final class Views {
       String href = entity != null && Links.validId(entity) ? links.actor(entity) : null;
       String label = Dataset.text(mn, "label");
       spans.add(new Span(mn.path("start").asInt(), mn.path("end").asInt(), "m m-" + type(mn), href,
-          label == null ? mn.path("type").asText() : label));
+          label == null ? mn.path("type").asText() : label, null));
     }
     if (hits != null) {
       int pos = 0;
       for (Segment sg : hits) {
         int end = pos + sg.text().length();
-        if (sg.cls() != null) spans.add(new Span(pos, end, "hit", null, null));
+        if (sg.cls() != null) spans.add(new Span(pos, end, "hit", null, null, null));
         pos = end;
       }
     }
     List<Map<String, Object>> claims = new ArrayList<>();
     Dataset.ArticleRef ref = data.article(id);
     for (JsonNode c : data.claims(id)) {
+      String cid = c.path("id").asText();
+      spans.add(new Span(c.path("start").asInt(), c.path("end").asInt(), "claim",
+          claimLinks ? "#" + Links.anchor("cl-", cid) : null, null, Links.anchor("ct-", cid)));
       Map<String, Object> cm = claim(c, ref);
       String ev = Dataset.text(c, "event");
       cm.put("event", ev);
@@ -420,7 +445,11 @@ public final class Views {
   }
 
   /** A marked range of text; classes and links come from this code only. */
-  record Span(int start, int end, String cls, String href, String title) {}
+  record Span(int start, int end, String cls, String href, String title, String anchor) {
+    Span(int start, int end, String cls, String href, String title) {
+      this(start, end, cls, href, title, null);
+    }
+  }
 
   /**
    * Cuts {@code text} at every span boundary and every line break: each run carries the classes of the
@@ -453,15 +482,16 @@ public final class Views {
           cur = new ArrayList<>();
         } else {
           StringBuilder cls = new StringBuilder();
-          String href = null, title = null;
+          String href = null, title = null, anchor = null;
           for (Span s : ok) {
             if (s.start() > prev) break;
             if (s.end() < cut) continue;
+            if (s.anchor() != null && s.start() == prev && anchor == null) anchor = s.anchor();
             if (cls.indexOf(s.cls()) < 0) cls.append(cls.length() == 0 ? "" : " ").append(s.cls());
             if (s.href() != null) href = s.href();
             if (s.title() != null) title = s.title();
           }
-          cur.add(cls.length() == 0 ? Segment.plain(run) : new Segment(run, cls.toString(), href, title));
+          cur.add(cls.length() == 0 ? Segment.plain(run) : new Segment(run, cls.toString(), href, title, anchor));
         }
       }
       prev = cut;
@@ -501,7 +531,7 @@ public final class Views {
       if (!in) continue;
       if (events.size() < 30) {
         events.add(m("id", ev.path("id").asText(), "href", links.event(ev.path("id").asText()),
-            "type", ev.path("type").asText(), "typeAr", TYPE_AR.getOrDefault(ev.path("type").asText(), ""),
+            "type", ev.path("type").asText(), "typeAr", EventTitle.typeName(ev.path("type").asText(), "ar"),
             "date", Dataset.text(ev, "date"), "location", ev.path("location").path("text").asText(null),
             "independent", ev.path("independent_sources").asInt(0)));
       } else {
@@ -549,22 +579,12 @@ public final class Views {
         "chart", outlets.isEmpty() ? null : Charts.framingAxis(outlets));
   }
 
-  /** Every event, newest first, for the events list. */
+  /** Every event, the most widely reported first, for the events list. */
   public List<Map<String, Object>> eventRows() {
     return memo("events", this::buildEventRows);
   }
 
   private List<Map<String, Object>> buildEventRows() {
-    List<JsonNode> all = new ArrayList<>(data.events().values());
-    all.sort(Comparator.comparing((JsonNode e) -> e.path("date").asText(""), Comparator.reverseOrder()));
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (JsonNode ev : all) {
-      rows.add(m("id", ev.path("id").asText(), "href", links.event(ev.path("id").asText()),
-          "type", ev.path("type").asText(), "typeAr", TYPE_AR.getOrDefault(ev.path("type").asText(), ""),
-          "date", Dataset.text(ev, "date"), "location", ev.path("location").path("text").asText(null),
-          "outlets", ev.path("outlets").size(), "independent", ev.path("independent_sources").asInt(0),
-          "contradictions", ev.path("contradictions").size()));
-    }
-    return rows;
+    return lists.events(Filter.NONE, "ar");
   }
 }

@@ -17,7 +17,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.isnad.app.report.Coverage;
 import org.isnad.app.report.Dataset;
+import org.isnad.app.report.Filter;
+import org.isnad.app.report.ListViews;
+import org.isnad.app.report.Words;
 import org.isnad.app.report.Links;
 import org.isnad.app.report.Segment;
 import org.isnad.app.report.Templates;
@@ -36,24 +40,26 @@ public final class WebServer implements AutoCloseable {
   public static final String CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
       + "font-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   static final int PAGE = 50, MAX_RESULTS = 10_000;
+  /** A story page shows its articles' full texts 12 at a time (a page, not a book) and its 100 first events. */
+  static final int STORY_ARTICLES = 12, STORY_EVENTS = 100;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
     JSON.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
   }
 
-  private final Dataset data;
-  private final SearchIndex index;
-  private final Views views;
+  /** Set once by the loader; read only after {@link #ready} opens (which publishes them). */
+  private Dataset data;
+  private SearchIndex index;
+  private Views views;
+  private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+  private volatile Exception loadFailure;
   private final Javalin app;
   /** The Host names answered, or null to answer any (when the user chose the address to bind). */
   private final java.util.Set<String> allowedHosts;
 
-  private WebServer(Dataset data, SearchIndex index, java.util.Set<String> allowedHosts) {
-    this.data = data;
-    this.index = index;
+  private WebServer(java.util.Set<String> allowedHosts) {
     this.allowedHosts = allowedHosts;
-    this.views = new Views(data, new ServedLinks(), true);
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.prefer405over404 = false;
@@ -72,14 +78,80 @@ public final class WebServer implements AutoCloseable {
 
   /** As {@link #start(Path, String, int)}; with {@code checkHost} false any Host header is answered. */
   public static WebServer start(Path dataDir, String host, int port, boolean checkHost) throws IOException {
-    Dataset data = Dataset.open(dataDir);
-    if (!SearchIndex.exists(dataDir)) {
-      System.err.println("isnad serve: building the search index in " + SearchIndex.dir(dataDir));
-      SearchIndex.build(dataDir);
-    }
-    WebServer s = new WebServer(data, SearchIndex.open(dataDir), checkHost ? hostsFor(host) : null);
+    return start(dataDir, host, port, checkHost, true);
+  }
+
+  /**
+   * As {@link #start(Path, String, int, boolean)}; with {@code wait} false it returns as soon as the
+   * server listens, reading the data set (and building the search index when missing) on a thread of its
+   * own: requests made meanwhile wait for it. {@code isnad serve} starts so, and says when it is ready.
+   */
+  public static WebServer start(Path dataDir, String host, int port, boolean checkHost, boolean wait) throws IOException {
+    Dataset.check(dataDir);
+    WebServer s = new WebServer(checkHost ? hostsFor(host) : null);
     s.app.start(host, port);
+    Thread loader = new Thread(() -> s.load(dataDir, !wait), "isnad-load-data");
+    loader.setDaemon(true);
+    loader.start();
+    if (wait) {
+      s.awaitReady();
+      if (s.loadFailure != null) {
+        s.app.stop();
+        throw s.loadFailure instanceof IOException io ? io : new IOException(s.loadFailure);
+      }
+    }
     return s;
+  }
+
+  private void load(Path dataDir, boolean say) {
+    long t0 = System.nanoTime();
+    try {
+      Dataset d = Dataset.open(dataDir);
+      if (!SearchIndex.exists(dataDir)) {
+        System.err.println("isnad serve: building the search index in " + SearchIndex.dir(dataDir));
+        SearchIndex.build(dataDir);
+      }
+      index = SearchIndex.open(dataDir);
+      views = new Views(d, new ServedLinks(), true);
+      data = d;
+      if (say) {
+        System.err.printf(java.util.Locale.ROOT, "isnad serve: %s read in %.1f s; ready%n", dataDir, (System.nanoTime() - t0) / 1e9);
+      }
+    } catch (Exception e) {
+      loadFailure = e;
+      System.err.println("isnad serve: " + dataDir + ": " + e.getMessage());
+    } finally {
+      ready.countDown();
+    }
+    if (loadFailure == null) warmUp();
+  }
+
+  private void awaitReady() {
+    try {
+      ready.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Builds the corpus-wide lists and figures (home's map and timeline, the default lists, the filter's
+   * choices) on a background thread once the server listens, so that the first visitor does not wait
+   * for them and starting stays quick.
+   */
+  private void warmUp() {
+    Thread t = new Thread(() -> {
+      try {
+        views.home(1, PAGE);
+        views.eventRows();
+        views.actorRows();
+        views.lists().choices();
+      } catch (RuntimeException e) {
+        System.err.println("isnad serve: preparing the lists: " + e);
+      }
+    }, "isnad-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   public int port() {
@@ -115,6 +187,11 @@ public final class WebServer implements AutoCloseable {
     public String event(String id) {
       return "/event/" + enc(id);
     }
+
+    @Override
+    public String eventsIn(double south, double west, double north, double east) {
+      return String.format(java.util.Locale.ROOT, "/events?bbox=%.3f,%.3f,%.3f,%.3f", south, west, north, east);
+    }
   }
 
   private void routes() {
@@ -124,6 +201,8 @@ public final class WebServer implements AutoCloseable {
       ctx.header("Referrer-Policy", "no-referrer");
       ctx.header("X-Frame-Options", "DENY");
       if (allowedHosts != null && !allowedHosts.contains(hostName(ctx.header("Host")))) throw new WrongHost();
+      awaitReady();
+      if (loadFailure != null) throw new IllegalStateException("the data set could not be read: " + loadFailure.getMessage());
       String method = ctx.req().getMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         ctx.header("Allow", "GET, HEAD");
@@ -133,8 +212,8 @@ public final class WebServer implements AutoCloseable {
     get("/", ctx -> page(ctx, "home", Map.of("v", views.home(pageParam(ctx), PAGE))));
     get("/api/stats", ctx -> json(ctx, views.counts()));
     get("/api/stories", ctx -> json(ctx, Views.page(views.storyRows(), pageParam(ctx), PAGE)));
-    get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), pageParam(ctx), 60, 200)))));
-    get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), pageParam(ctx), 60, 200))));
+    get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), pageParam(ctx), STORY_ARTICLES, STORY_EVENTS)))));
+    get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), pageParam(ctx), STORY_ARTICLES, STORY_EVENTS))));
     get("/event/{id}", ctx -> {
       JsonNode ev = data.event(id(ctx));
       if (ev == null) throw new NotFound();
@@ -152,27 +231,29 @@ public final class WebServer implements AutoCloseable {
       if (ev == null) throw new NotFound();
       json(ctx, views.event(ev, 500));
     });
-    get("/events", ctx -> page(ctx, "events", Map.of("p", Views.page(views.eventRows(), pageParam(ctx), PAGE))));
-    get("/api/events", ctx -> json(ctx, Views.page(views.eventRows(), pageParam(ctx), PAGE)));
+    get("/events", ctx -> list(ctx, "events", "/events", ListViews.EVENT_SORTS, f -> views.lists().events(f, lang(ctx))));
+    get("/api/events", ctx -> json(ctx, listJson(ctx, views.lists().events(filter(ctx), lang(ctx)))));
+    get("/claims", ctx -> list(ctx, "claims", "/claims", ListViews.CLAIM_SORTS, f -> claimRows(views.lists().claims(f), pageParam(ctx))));
+    get("/api/claims", ctx -> json(ctx, listJson(ctx, claimRows(views.lists().claims(filter(ctx)), pageParam(ctx)))));
+    get("/story/{id}/coverage", ctx -> {
+      Map<String, Object> m = new HashMap<>();
+      m.put("v", found(Coverage.of(data, views.lists(), id(ctx), lang(ctx))));
+      m.put("storyHref", views.links().story(id(ctx)));
+      page(ctx, "coverage", m);
+    });
+    get("/api/story/{id}/coverage", ctx -> json(ctx, found(Coverage.of(data, views.lists(), id(ctx), lang(ctx)))));
     get("/actor/{id}", ctx -> page(ctx, "actor", Map.of("v", found(views.actor(id(ctx))))));
     get("/api/actor/{id}", ctx -> json(ctx, found(views.actor(id(ctx)))));
-    get("/actors", ctx -> page(ctx, "actors", Map.of("p", Views.page(views.actorRows(), pageParam(ctx), PAGE))));
-    get("/api/actors", ctx -> json(ctx, Views.page(views.actorRows(), pageParam(ctx), PAGE)));
+    get("/actors", ctx -> list(ctx, "actors", "/actors", ListViews.ACTOR_SORTS, f -> f.isEmpty() && f.sort() == null ? views.actorRows() : views.lists().actors(f)));
+    get("/api/actors", ctx -> json(ctx, listJson(ctx, views.lists().actors(filter(ctx)))));
     get("/framing", ctx -> page(ctx, "framing", Map.of("v", views.framing())));
     get("/api/framing", ctx -> json(ctx, views.framing()));
-    get("/articles", ctx -> {
-      String outlet = ctx.queryParam("outlet");
-      Map<String, Object> m = new HashMap<>();
-      m.put("p", Views.page(views.articleRows(outlet), pageParam(ctx), PAGE));
-      m.put("outlet", outlet);
-      m.put("base", outlet == null ? "/articles?" : "/articles?outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8) + "&");
-      page(ctx, "articles", m);
-    });
-    get("/api/articles", ctx -> json(ctx, Views.page(views.articleRows(ctx.queryParam("outlet")), pageParam(ctx), PAGE)));
+    get("/articles", ctx -> list(ctx, "articles", "/articles", ListViews.ARTICLE_SORTS, f -> views.lists().articles(f, views)));
+    get("/api/articles", ctx -> json(ctx, listJson(ctx, views.lists().articles(filter(ctx), views))));
     get("/article/{id}", ctx -> {
       String q = query(ctx);
       Map<String, Object> m = new HashMap<>();
-      m.put("v", found(views.article(id(ctx), hits(id(ctx), q))));
+      m.put("v", found(views.article(id(ctx), hits(id(ctx), q), true)));
       m.put("q", q);
       page(ctx, "article", m);
     });
@@ -181,6 +262,14 @@ public final class WebServer implements AutoCloseable {
     get("/api/search", ctx -> {
       Map<String, Object> m = search(ctx);
       json(ctx, m.get("r") != null ? m.get("r") : Views.m("error", m.get("error")));
+    });
+    get("/lang/{to}", ctx -> {
+      // the toggle: remembers the language in a cookie and goes back to the page it came from
+      String to = Words.lang(ctx.pathParam("to"));
+      String back = ctx.queryParam("back");
+      if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) back = "/";
+      ctx.header("Set-Cookie", "lang=" + to + "; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly");
+      ctx.redirect(back, HttpStatus.SEE_OTHER);
     });
     get("/static/font.woff2", ctx -> resource(ctx, "/static/font/noto-naskh-arabic-arabic-400-normal.woff2", "font/woff2"));
     app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "غير موجود."));
@@ -282,6 +371,51 @@ public final class WebServer implements AutoCloseable {
     return Integer.parseInt(p);
   }
 
+  /** The UI language: {@code ?lang=en}, else the {@code lang} cookie set by the toggle, else Arabic. */
+  static String lang(Context ctx) {
+    String q = ctx.queryParam("lang");
+    if (q != null) return Words.lang(q);
+    return Words.lang(ctx.cookie("lang"));
+  }
+
+  static Filter filter(Context ctx) {
+    return Filter.of(ctx::queryParam);
+  }
+
+  /**
+   * A list page: the filter from the query, the rows that pass, one page of them, the form's choices and
+   * the column headers' sort links.
+   */
+  private void list(Context ctx, String template, String path, List<String> sorts,
+                    java.util.function.Function<Filter, List<?>> rows) {
+    Filter f = filter(ctx);
+    Map<String, Object> m = new HashMap<>();
+    m.put("p", Views.page(rows.apply(f), pageParam(ctx), PAGE));
+    m.put("f", f.params());
+    m.put("base", f.base(path));
+    m.put("sorts", f.sortLinks(path, sorts));
+    m.put("choices", views.lists().choices());
+    m.put("clear", path);
+    page(ctx, template, m);
+  }
+
+  /** The JSON of a list: the filter in use and one page of rows. */
+  private static Map<String, Object> listJson(Context ctx, List<?> rows) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>(Views.page(rows, pageParam(ctx), PAGE));
+    m.put("filter", filter(ctx).params());
+    return m;
+  }
+
+  /** Claim rows for one page: only the claims shown are read from disk. */
+  private List<Object> claimRows(List<Dataset.ClaimRef> refs, int page) {
+    int pages = Math.max(1, (refs.size() + PAGE - 1) / PAGE);
+    int p = Math.min(Math.max(1, page), pages);
+    // a list of the right size whose shown page is filled, so Views.page cuts the same page
+    Object[] rows = new Object[refs.size()];
+    for (int i = (p - 1) * PAGE; i < Math.min(refs.size(), p * PAGE); i++) rows[i] = views.claimRow(refs.get(i));
+    return java.util.Arrays.asList(rows);
+  }
+
   private static String query(Context ctx) {
     String q = ctx.queryParam("q");
     if (q == null || q.isBlank()) return null;
@@ -333,6 +467,11 @@ public final class WebServer implements AutoCloseable {
     m.put("fontUrl", "/static/font.woff2");
     if (!m.containsKey("q")) m.put("q", query(ctx));
     m.put("apiHref", apiHref(ctx));
+    String lang = lang(ctx);
+    m.put("lang", lang);
+    m.put("w", Words.of(lang));
+    String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    m.put("toggleHref", "/lang/" + ("en".equals(lang) ? "ar" : "en") + "?back=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
     ctx.contentType("text/html; charset=utf-8").result(Templates.render(template, m));
   }
 
@@ -340,6 +479,7 @@ public final class WebServer implements AutoCloseable {
   private static String apiHref(Context ctx) {
     String path = ctx.path();
     String api = path.equals("/") ? "/api/stats" : "/api" + path;
+    if (path.startsWith("/lang/")) api = "/api/stats";
     String q = ctx.queryString();
     return q == null || q.isEmpty() ? api : api + "?" + q;
   }
@@ -357,6 +497,7 @@ public final class WebServer implements AutoCloseable {
     Map<String, Object> m = new HashMap<>();
     m.put("status", status.getCode());
     m.put("message", message);
+    m.put("w", Words.of("ar"));
     m.put("csp", CSP);
     m.put("fontUrl", "/static/font.woff2");
     String html;
@@ -403,7 +544,8 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
-    index.close();
-    data.close();
+    awaitReady();
+    if (index != null) index.close();
+    if (data != null) data.close();
   }
 }

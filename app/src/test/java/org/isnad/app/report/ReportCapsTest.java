@@ -39,11 +39,23 @@ class ReportCapsTest {
     }
     ReportWriter.write(dir);
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
-    assertThat(html.split("<section class=\"story\"", -1)).hasSize(ReportWriter.MAX_STORIES_SHOWN + 1);
+    // 1,200 articles: above ReportWriter.LARGE_ARTICLES, so report.html summarises and links to paged sections
+    assertThat(html.split("<section class=\"story\"", -1)).hasSize(1);
     assertThat(html).contains("تفاصيل <span class=\"num\">175</span> قصص أخرى",
-        "و<span class=\"num\">900</span> مقالات أخرى");
-    // story rows link only to the sections that exist
-    assertThat(html).contains("<a href=\"#story-s0\">قصة 0</a>").doesNotContain("href=\"#story-s199\"");
-    assertThat(Files.size(dir.resolve("report.html"))).isLessThan(2_000_000L);
+        "و<span class=\"num\">1,150</span> مقالات أخرى", "<a href=\"report/articles-4.html\">4</a>",
+        "<a href=\"report/stories-25.html\">25</a>");
+    // story rows link only to the sections that exist, in the file that holds them
+    // (stories of equal size in id order: s0, s1, s10, s100, …)
+    assertThat(html).contains("href=\"report/stories-1.html#story-s0\">قصة 0", "href=\"report/stories-22.html#story-s117\">")
+        .doesNotContain("story-s199\"");
+    int sections = 0;
+    for (int f = 1; f <= ReportWriter.MAX_STORIES_SHOWN / ReportWriter.STORIES_PER_FILE; f++) {
+      String page = Files.readString(dir.resolve("report/stories-" + f + ".html"), StandardCharsets.UTF_8);
+      sections += page.split("<section class=\"story\"", -1).length - 1;
+      assertThat(page).contains("<a class=\"brand\" href=\"../report.html\">");
+    }
+    assertThat(sections).isEqualTo(ReportWriter.MAX_STORIES_SHOWN);
+    assertThat(Files.readString(dir.resolve("report/articles-4.html"), StandardCharsets.UTF_8)).contains("مقال 1199");
+    assertThat(Files.size(dir.resolve("report.html"))).isLessThan(500_000L);
   }
 }

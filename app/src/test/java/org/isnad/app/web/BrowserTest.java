@@ -89,7 +89,12 @@ class BrowserTest {
     assertThat(rows).extracting(WebElement::getText)
         .containsExactly("إجلاء مقاتلي جيش الإسلام من دوما", "الهجوم الكيماوي على دوما");
     assertThat(browser.findElements(By.cssSelector("figure.map svg path.land"))).isNotEmpty();
-    assertThat(browser.findElements(By.cssSelector("figure.map svg circle.pt"))).hasSize(3); // دوما، الغوطة الشرقية، دمشق
+    // دوما، الغوطة الشرقية and دمشق lie within a few kilometres: one cluster holding all five events
+    assertThat(browser.findElements(By.cssSelector("figure.map svg circle.pt"))).hasSize(1);
+    assertThat(browser.findElement(By.cssSelector("figure.map svg circle.pt")).getAttribute("data-count")).isEqualTo("5");
+    // stat cards carry thousands separators where needed and the timeline has both axes
+    assertThat(browser.findElements(By.cssSelector("figure.timeline svg line.axis"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(browser.findElements(By.cssSelector("figure.timeline svg text.ytick"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector("figure.framing svg circle.dot"))).hasSize(4);
   }
 
@@ -109,6 +114,110 @@ class BrowserTest {
     js("document.querySelector('[data-event=e1]').scrollIntoView()");
     Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("story-events.png"),
         StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void shot(String name) throws Exception {
+    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static List<String> rows(String attr) {
+    return browser.findElements(By.cssSelector("#list .row")).stream().map(e -> e.getAttribute(attr)).toList();
+  }
+
+  @Test
+  void mapClusterListsEveryEventOfItsPoint() throws Exception {
+    open(base + "/", "map");
+    WebElement pt = browser.findElement(By.cssSelector("figure.map svg a.cluster"));
+    assertThat(browser.findElement(By.cssSelector("figure.map svg circle.pt title")).getAttribute("textContent"))
+        .contains("دوما", "الغوطة الشرقية", "دمشق", "اتفاق: روسيا، جيش الإسلام · دوما · 2018-04-01");
+    js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))".replace("arguments[0]",
+        "document.querySelector('figure.map svg a.cluster')"));
+    assertThat(browser.getCurrentUrl()).contains("/events?bbox=");
+    assertThat(rows("data-event")).containsExactlyInAnyOrder("e1", "e2", "e3", "e4", "e5");
+    shot("map-cluster-events");
+    assertThat(pt).isNotNull();
+  }
+
+  @Test
+  void filtersNarrowAndSortTheListsAsShareableAddresses() throws Exception {
+    open(base + "/events", "events");
+    assertThat(rows("data-event")).hasSize(5);
+    // event titles are readable: type, actors, place, date
+    assertThat(browser.findElement(By.cssSelector("#list .row[data-event=e3] a")).getText())
+        .isEqualTo("انسحاب أو إجلاء: فيلق الرحمن · الغوطة الشرقية · 2018-04-01");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("outlet"))).selectByValue("skynews");
+    browser.findElement(By.name("contradicted")).click();
+    browser.findElement(By.id("apply")).click();
+    assertThat(browser.getCurrentUrl()).contains("outlet=skynews").contains("contradicted=1");
+    assertThat(rows("data-event")).containsExactly("e4", "e3"); // 3 outlets before 2
+    browser.findElement(By.cssSelector("a.sort[data-sort=date]")).click();
+    assertThat(browser.getCurrentUrl()).contains("sort=date");
+    assertThat(rows("data-event")).containsExactly("e3", "e4");
+    shot("events-filtered");
+    // the same address under /api/ answers the same rows
+    String api = browser.getCurrentUrl().replace("/events?", "/api/events?");
+    browser.get(api);
+    String json = browser.findElement(By.tagName("body")).getText();
+    assertThat(json).contains("\"id\":\"e3\"", "\"id\":\"e4\"", "\"outlet\":\"skynews\"").doesNotContain("\"id\":\"e1\"");
+    // date range and single source on claims
+    open(base + "/claims?from=2018-04-07&to=2018-04-08&type=ASSAULT", "claims-filtered");
+    assertThat(rows("data-claim")).isNotEmpty().allSatisfy(c -> assertThat(c).matches("c1[0-9]"));
+    // actors: no places, no outlets; filtered by type
+    open(base + "/actors", "actors");
+    List<String> names = browser.findElements(By.cssSelector("#list .row td:first-child")).stream().map(WebElement::getText).toList();
+    assertThat(names).contains("جيش الإسلام", "روسيا").doesNotContain("دوما", "دمشق", "الغوطة الشرقية");
+    open(base + "/actors?type=PER", "actors-per");
+    assertThat(browser.findElements(By.cssSelector("#list .row td:nth-child(2)")).stream().map(WebElement::getText))
+        .isNotEmpty().allSatisfy(t -> assertThat(t).isEqualTo("PER"));
+    // articles by actor and story
+    open(base + "/articles?story=s2&sort=outlet", "articles-story");
+    assertThat(browser.findElements(By.cssSelector("#list .row td:nth-child(2)")).stream().map(WebElement::getText))
+        .containsExactly("BBC", "CNN", "skynews");
+  }
+
+  @Test
+  void coverageShowsWhatOnlyOneSideReports() throws Exception {
+    open(base + "/story/s1", "story-top");
+    browser.findElement(By.id("coverage-link")).click();
+    assertThat(browser.findElement(By.id("coverage-title")).getText()).contains("إجلاء مقاتلي جيش الإسلام من دوما");
+    assertThat(browser.findElements(By.cssSelector("#coverage-outlets tr")).stream().map(e -> e.getAttribute("data-side")))
+        .containsExactly(null, "gov", "opp", "opp");
+    assertThat(browser.findElements(By.cssSelector("#coverage-events tr.only-opp")).stream().map(e -> e.getAttribute("data-event")))
+        .containsExactly("e3");
+    assertThat(browser.findElement(By.id("one-sided")).getText()).isEqualTo("1");
+    shot("coverage");
+  }
+
+  @Test
+  void languageToggleSwitchesTheInterfaceWords() throws Exception {
+    open(base + "/events?type=RETREAT", "toggle-ar");
+    browser.findElement(By.id("lang-toggle")).click();
+    assertThat(browser.getCurrentUrl()).endsWith("/events?type=RETREAT");
+    assertThat(js("return document.documentElement.lang")).isEqualTo("en");
+    assertThat(js("return getComputedStyle(document.body).direction")).isEqualTo("ltr");
+    assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Events");
+    assertThat(browser.findElement(By.id("apply")).getText()).isEqualTo("Apply");
+    assertThat(rows("data-event")).containsExactly("e1", "e3");
+    assertThat(browser.findElement(By.cssSelector("#list .row[data-event=e1] a")).getText()).startsWith("Retreat: ");
+    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("toggle-en.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+    browser.findElement(By.id("lang-toggle")).click();
+    assertThat(js("return document.documentElement.lang")).isEqualTo("ar");
+    assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo("الأحداث");
+  }
+
+  @Test
+  void claimSpansAreMarkedInTheTextAndLinked() throws Exception {
+    open(base + "/article/FR-middleEast-211-20180402", "article-claims");
+    List<WebElement> marks = browser.findElements(By.cssSelector("#text .claim[id^=ct-]"));
+    assertThat(marks).isNotEmpty();
+    WebElement first = browser.findElement(By.cssSelector("#claims li a.to-text"));
+    String target = first.getAttribute("href");
+    first.click();
+    assertThat(browser.getCurrentUrl()).isEqualTo(target);
+    assertThat(js("return document.querySelector(':target').classList.contains('claim')")).isEqualTo(true);
+    shot("article-claim-anchor");
   }
 
   @Test

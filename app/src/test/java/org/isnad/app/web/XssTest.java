@@ -41,7 +41,11 @@ class XssTest {
       for (String p : new String[] {"/", "/article/" + XssDataset.ID, "/articles", "/search?q=alert",
           "/article/" + XssDataset.ID + "?q=alert", "/actors", "/api/article/" + XssDataset.ID, "/api/search?q=alert",
           "/article/" + XssDataset.RAW, "/article/" + XssDataset.RAW + "?q=alert", "/story/s-xss", "/event/e-xss",
-          "/actor/x", "/framing", "/events", "/api/story/s-xss", "/api/actor/x", "/api/framing"}) {
+          "/actor/x", "/framing", "/events", "/api/story/s-xss", "/api/actor/x", "/api/framing",
+          // the new pages, and filter values echoed into the form
+          "/claims", "/story/s-xss/coverage", "/events?outlet=%3Cscript%3Ealert(1)%3C/script%3E&actor=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E",
+          "/claims?place=%3Cscript%3Ealert(1)%3C/script%3E", "/actors?q=%3Cscript%3Ealert(1)%3C/script%3E",
+          "/articles?story=%3Cscript%3Ealert(1)%3C/script%3E&sort=%22%3E%3Cscript%3E", "/lang/en?back=/claims"}) {
         String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + p)).build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
         assertInert(p, body);

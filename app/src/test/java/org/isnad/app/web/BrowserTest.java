@@ -25,6 +25,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in Debian's headless Chromium ({@code apt-get install chromium chromium-driver}): home, a
@@ -71,6 +73,14 @@ class BrowserTest {
 
   private static Object js(String script) {
     return ((JavascriptExecutor) browser).executeScript(script);
+  }
+
+  /** Clicks what leads to another page and waits until the old page is gone, so that what follows reads the new one. */
+  private static void follow(By by) {
+    WebElement old = browser.findElement(By.tagName("html"));
+    browser.findElement(by).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(old));
   }
 
   private static void open(String url, String shot) throws Exception {
@@ -148,10 +158,10 @@ class BrowserTest {
         .isEqualTo("انسحاب أو إجلاء: فيلق الرحمن · الغوطة الشرقية · 2018-04-01");
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("outlet"))).selectByValue("skynews");
     browser.findElement(By.name("contradicted")).click();
-    browser.findElement(By.id("apply")).click();
+    follow(By.id("apply"));
     assertThat(browser.getCurrentUrl()).contains("outlet=skynews").contains("contradicted=1");
     assertThat(rows("data-event")).containsExactly("e4", "e3"); // 3 outlets before 2
-    browser.findElement(By.cssSelector("a.sort[data-sort=date]")).click();
+    follow(By.cssSelector("a.sort[data-sort=date]"));
     assertThat(browser.getCurrentUrl()).contains("sort=date");
     assertThat(rows("data-event")).containsExactly("e3", "e4");
     shot("events-filtered");
@@ -179,7 +189,7 @@ class BrowserTest {
   @Test
   void coverageShowsWhatOnlyOneSideReports() throws Exception {
     open(base + "/story/s1", "story-top");
-    browser.findElement(By.id("coverage-link")).click();
+    follow(By.id("coverage-link"));
     assertThat(browser.findElement(By.id("coverage-title")).getText()).contains("إجلاء مقاتلي جيش الإسلام من دوما");
     assertThat(browser.findElements(By.cssSelector("#coverage-outlets tr")).stream().map(e -> e.getAttribute("data-side")))
         .containsExactly(null, "gov", "opp", "opp");
@@ -192,7 +202,7 @@ class BrowserTest {
   @Test
   void languageToggleSwitchesTheInterfaceWords() throws Exception {
     open(base + "/events?type=RETREAT", "toggle-ar");
-    browser.findElement(By.id("lang-toggle")).click();
+    follow(By.id("lang-toggle"));
     assertThat(browser.getCurrentUrl()).endsWith("/events?type=RETREAT");
     assertThat(js("return document.documentElement.lang")).isEqualTo("en");
     assertThat(js("return getComputedStyle(document.body).direction")).isEqualTo("ltr");
@@ -202,7 +212,7 @@ class BrowserTest {
     assertThat(browser.findElement(By.cssSelector("#list .row[data-event=e1] a")).getText()).startsWith("Retreat: ");
     Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("toggle-en.png"),
         StandardCopyOption.REPLACE_EXISTING);
-    browser.findElement(By.id("lang-toggle")).click();
+    follow(By.id("lang-toggle"));
     assertThat(js("return document.documentElement.lang")).isEqualTo("ar");
     assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo("الأحداث");
   }
@@ -234,7 +244,7 @@ class BrowserTest {
     assertThat(browser.findElements(By.cssSelector("ol.results li.result"))).hasSize(7);
     assertThat(browser.findElements(By.cssSelector("mark.hit")).stream().map(WebElement::getText))
         .contains("المعارضة", "للمعارضة");
-    browser.findElement(By.cssSelector("a.result-title[href*='FR-middleEast-211']")).click();
+    follow(By.cssSelector("a.result-title[href*='FR-middleEast-211']"));
     assertThat(browser.findElement(By.id("article-title")).getText()).startsWith("سوريا: بدء عملية إجلاء");
     assertThat(browser.findElements(By.cssSelector("#text mark.hit, #text a.hit"))).isNotEmpty();
     Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();

@@ -115,8 +115,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       staged.commit();
       swapped = true;
       double secs = (System.nanoTime() - t0) / 1e9;
+      int analysedNow = s.articles() - (batches.resumed() == null ? 0 : batches.resumed().articles());
       System.err.printf("isnad: %s in %.1f s: %.0f articles/s analysing, linking %.1f s, peak heap %d MB -> %s%n",
-          counts(s), secs, s.articles() / Math.max(1e-3, s.analyseMillis() / 1e3), s.linkMillis() / 1e3,
+          counts(s), secs, analysedNow / Math.max(1e-3, s.analyseMillis() / 1e3), s.linkMillis() / 1e3,
           s.peakHeapBytes() >> 20, out);
       return 0;
     } catch (UncheckedIOException e) {

@@ -186,11 +186,12 @@ public final class Pipeline {
     static final int RUNNING = 0;
     static final int DONE = 1;
     static final int ABANDONED = 2;
+    static final long NOT_STARTED = Long.MIN_VALUE;
 
     final RawDocument doc;
     final Workers pool;
     final AtomicInteger state = new AtomicInteger(RUNNING);
-    volatile long started;
+    volatile long started = NOT_STARTED;
 
     Job(RawDocument doc, Workers pool) {
       this.doc = doc;
@@ -218,8 +219,8 @@ public final class Pipeline {
     long budgetNanos = budget.toNanos();
     while (true) {
       long started = job.started;
-      long left = started == 0 ? budgetNanos : started + budgetNanos - System.nanoTime();
-      if (started != 0 && left <= 0) {
+      long left = started == Job.NOT_STARTED ? budgetNanos : started + budgetNanos - System.nanoTime();
+      if (started != Job.NOT_STARTED && left <= 0) {
         if (!job.state.compareAndSet(Job.RUNNING, Job.ABANDONED)) return slot.future.get();
         pool.abandoned();
         slot.future.cancel(true);

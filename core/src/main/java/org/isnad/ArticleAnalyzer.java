@@ -39,14 +39,22 @@ public final class ArticleAnalyzer {
   }
 
   public AnalyzedArticle analyze(RawDocument raw) {
-    return analyze(cleaner.clean(raw));
+    Article a = cleaner.clean(raw);
+    stopIfInterrupted();
+    return analyze(a);
   }
 
   public AnalyzedArticle analyze(Article article) {
     Doc doc = Doc.of(article.text());
     List<Mention> m = mentions.find(doc);
+    stopIfInterrupted();
     List<Quantity> q = quantities.read(doc, article.id());
     List<Claim> c = claims.extract(article, doc, m, q);
     return new AnalyzedArticle(article, m, q, c);
+  }
+
+  /** Between stages: an article stopped for its time budget (its thread interrupted) goes no further. */
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("interrupted");
   }
 }

@@ -6,12 +6,18 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isnad.ArticleAnalyzer;
 import org.isnad.Pipeline;
 import org.isnad.app.report.ReportWriter;
 import org.isnad.app.search.SearchIndex;
+import org.isnad.read.InputProblem;
+import org.isnad.io.Batches;
+import org.isnad.io.Checkpoint;
+import org.isnad.io.InputFingerprint;
 import org.isnad.io.OutputLock;
 import org.isnad.io.StagedDataset;
 import picocli.CommandLine.Command;
@@ -34,6 +40,19 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--no-index", description = "skip the search index")
   boolean noIndex;
 
+  @Option(names = "--resume", description = "go on with an interrupted run into the same --out from its last "
+      + "complete batch (the same INPUTs; the result is what an uninterrupted run writes)")
+  boolean resume;
+
+  @Option(names = "--batch", description = "articles per batch: after each, a checkpoint to --resume from "
+      + "(default: ${DEFAULT-VALUE})", defaultValue = "1000")
+  int batch;
+
+  @Option(names = "--article-budget", paramLabel = "SECONDS", description = "longest time one article may take; "
+      + "past it the article is skipped with a line and the run goes on (default: ${DEFAULT-VALUE})",
+      defaultValue = "30")
+  double articleBudget;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or directories (recursed)")
   List<Path> inputs;
 
@@ -53,14 +72,34 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** The run itself, under the lock of {@code target}. */
   private int analyze(Path target) throws IOException {
     long t0 = System.nanoTime();
-    StagedDataset staged = StagedDataset.begin(target);
+    if (!(articleBudget > 0)) return fail("--article-budget must be more than 0 seconds");
+    String fingerprint = InputFingerprint.of(inputs);
+    StagedDataset staged;
+    Batches batches;
+    if (resume) {
+      staged = StagedDataset.resume(target);
+      try {
+        batches = Batches.resume(staged.dir(), fingerprint, batch);
+      } catch (Batches.NotResumable e) {
+        return fail(e.getMessage()); // the staged data set stays, for a resume with the right inputs
+      }
+      staged.keepOnly(Batches.KEPT);
+      Checkpoint c = batches.resumed();
+      System.err.printf(Locale.ROOT, "isnad: resuming after batch %d: %,d articles written, input read up to %s%n",
+          c.batch(), c.articles(), InputProblem.escaped(c.position()));
+    } else {
+      staged = StagedDataset.begin(target);
+      batches = Batches.start(staged.dir(), fingerprint, batch);
+    }
     boolean swapped = false;
-    try {
+    try (batches) {
       ArticleAnalyzer analyzer = ArticleAnalyzer.load();
       Progress progress = new Progress();
       Pipeline.Summary s;
+      Duration budget = Duration.ofNanos(Math.round(articleBudget * 1e9));
       try (progress) {
-        s = new Pipeline(analyzer, threads).run(inputs, staged.dir(), p -> progress.problem(p.toString()), progress);
+        s = new Pipeline(analyzer, threads, budget).run(inputs, staged.dir(), p -> progress.problem(p.toString()),
+            progress, batches);
         if (s.articles() == 0) {
           return fail("no readable input (" + s.problems() + " skipped); nothing written, "
               + out + " left as it was");
@@ -72,11 +111,13 @@ final class AnalyzeCommand implements Callable<Integer> {
           SearchIndex.build(staged.dir());
         }
       }
+      batches.remove();
       staged.commit();
       swapped = true;
       double secs = (System.nanoTime() - t0) / 1e9;
+      int analysedNow = s.articles() - (batches.resumed() == null ? 0 : batches.resumed().articles());
       System.err.printf("isnad: %s in %.1f s: %.0f articles/s analysing, linking %.1f s, peak heap %d MB -> %s%n",
-          counts(s), secs, s.articles() / Math.max(1e-3, s.analyseMillis() / 1e3), s.linkMillis() / 1e3,
+          counts(s), secs, analysedNow / Math.max(1e-3, s.analyseMillis() / 1e3), s.linkMillis() / 1e3,
           s.peakHeapBytes() >> 20, out);
       return 0;
     } catch (UncheckedIOException e) {

@@ -6,11 +6,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.isnad.link.CorpusLinks;
 import org.isnad.model.AnalyzedArticle;
 import org.isnad.model.Article;
@@ -30,13 +36,42 @@ public final class DatasetWriter implements Closeable {
   private final Writer articles;
   private final Writer mentions;
   private final Writer quantities;
+  private final FileChannel[] perArticle = new FileChannel[3];
+
+  /** The per-article files, written as articles arrive. */
+  public static final List<String> PER_ARTICLE = List.of("articles.jsonl", "mentions.jsonl", "quantities.jsonl");
 
   public DatasetWriter(Path dir) throws IOException {
+    this(dir, false);
+  }
+
+  /** With {@code append}, the per-article files go on from their current end (a resumed run) instead of anew. */
+  public DatasetWriter(Path dir, boolean append) throws IOException {
     this.dir = dir;
     Files.createDirectories(dir);
-    articles = open("articles.jsonl");
-    mentions = open("mentions.jsonl");
-    quantities = open("quantities.jsonl");
+    articles = open(0, append);
+    mentions = open(1, append);
+    quantities = open(2, append);
+  }
+
+  private Writer open(int file, boolean append) throws IOException {
+    FileChannel ch = FileChannel.open(dir.resolve(PER_ARTICLE.get(file)), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+    perArticle[file] = ch;
+    return new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+  }
+
+  /** Puts every article written so far on disk; returns the length of each per-article file. */
+  public Map<String, Long> sync() throws IOException {
+    articles.flush();
+    mentions.flush();
+    quantities.flush();
+    Map<String, Long> lengths = new LinkedHashMap<>();
+    for (int i = 0; i < perArticle.length; i++) {
+      perArticle[i].force(false);
+      lengths.put(PER_ARTICLE.get(i), perArticle[i].size());
+    }
+    return lengths;
   }
 
   private Writer open(String name) throws IOException {

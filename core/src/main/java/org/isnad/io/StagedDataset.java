@@ -48,6 +48,28 @@ public final class StagedDataset {
    * killed run left).
    */
   public static StagedDataset begin(Path out) throws IOException {
+    checkDestination(out);
+    Path staging = sibling(out, "partial");
+    deleteTree(staging);
+    Files.createDirectories(staging);
+    return new StagedDataset(out, staging);
+  }
+
+  /** The staged data set an interrupted run left for {@code out} (its directory may be absent), to go on with. */
+  public static StagedDataset resume(Path out) throws IOException {
+    checkDestination(out);
+    return new StagedDataset(out, sibling(out, "partial"));
+  }
+
+  /** Deletes every entry of the staged data set but those named (a resumed run writes the others again). */
+  public void keepOnly(Set<String> names) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
+      for (Path e : entries) if (!names.contains(e.getFileName().toString())) deleteTree(e);
+    }
+  }
+
+  /** Repairs what an interrupted swap left and checks that {@code out} is absent or a data set. */
+  private static void checkDestination(Path out) throws IOException {
     recover(out);
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
       if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
@@ -62,10 +84,6 @@ public final class StagedDataset {
         }
       }
     }
-    Path staging = sibling(out, "partial");
-    deleteTree(staging);
-    Files.createDirectories(staging);
-    return new StagedDataset(out, staging);
   }
 
   /** Makes the staged data set durable and swaps it in place of the previous one. */

@@ -267,6 +267,11 @@ public final class Pipeline {
       return new Analysed(a, CorpusLinker.digest(a));
     } catch (RuntimeException | StackOverflowError e) {
       return new InputProblem(doc.path(), "analysis failed: " + e);
+    } catch (OutOfMemoryError e) {
+      // what the article allocated is garbage once this returns: one article too big for the heap is one
+      // skipped article, not a failed run
+      return new InputProblem(doc.path(), "too large for the heap (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB); raise it with JAVA_OPTS=-Xmx...; the articles after it are still analysed");
     }
   }
 

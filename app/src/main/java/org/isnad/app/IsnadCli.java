@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "isnad", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "isnad 0.1.0",
     description = "Source-traced event records from Arabic news across outlets.",
     subcommands = {AnalyzeCommand.class, ServeCommand.class, SearchCommand.class, ExportCommand.class,
-        EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+        EvalCommand.class, TrainCommand.class, HelpCommand.class})
 public final class IsnadCli {
   public static void main(String[] args) {
     System.exit(run(args));

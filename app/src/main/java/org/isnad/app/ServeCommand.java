@@ -27,12 +27,12 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
-      System.err.println("isnad serve: --port " + port + ": not a port (0 to 65535; 0 picks a free one)");
+      spec.commandLine().getErr().println("isnad serve: --port " + port + ": not a port (0 to 65535; 0 picks a free one)");
       return 2;
     }
     String taken = PortCheck.taken(host, port);
     if (taken != null) {
-      System.err.println("isnad serve: " + taken);
+      spec.commandLine().getErr().println("isnad serve: " + taken);
       return 1;
     }
     WebServer server;
@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       // taken between the check and the start
       if (!PortCheck.isBind(e)) throw e;
-      System.err.println("isnad serve: " + PortCheck.inUse(host, port));
+      spec.commandLine().getErr().println("isnad serve: " + PortCheck.inUse(host, port));
       return 1;
     }
     System.err.println("isnad serve: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/  (Ctrl-C to stop; reading the data set)");

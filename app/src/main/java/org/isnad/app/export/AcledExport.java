@@ -192,7 +192,7 @@ final class AcledExport {
         Contradiction.Value v = c.values().get(i);
         if (i > 0) b.append(" / ");
         Object value = v.value();
-        String shown = value instanceof Number n ? DatasetWriter.number(n.doubleValue()).toString()
+        String shown = value == null ? "unnamed" : value instanceof Number n ? DatasetWriter.number(n.doubleValue()).toString()
             : c.slot().startsWith("count:") || "date".equals(c.slot()) ? String.valueOf(value) : data.nameOf(String.valueOf(value));
         b.append(shown).append(" (").append(v.claims().size()).append(v.claims().size() == 1 ? " claim)" : " claims)");
       }
@@ -206,7 +206,7 @@ final class AcledExport {
     if (f.fatalities != null) {
       for (Contradiction c : ExportJson.contradictions(e)) {
         if (c.conservative() != null && c.slot().startsWith("count:")
-            && dead.dead(null, 0, 0, 0, c.slot().substring("count:".length()))) {
+            && dead.deadNoun(c.slot().substring("count:".length()))) {
           v = Math.min(v, c.conservative().doubleValue());
         }
       }

@@ -8,51 +8,46 @@ import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.LexiconFile;
 
 /**
- * Counts of the dead in a claim ({@code lexicon/fatality-words.tsv}): a count is of the dead when its
- * counted noun names the dead ("10 قتلى"), a word among the three before the number says so ("مقتل 5
- * مدنيين"), or one of the two words after it does ("5 مدنيين قتلوا"); never when an injury word is among
- * them ("مقتل وإصابة 20 شخصا"), because the dead are then a part of the count that the text does not give.
+ * Counts of the dead in a claim ({@code lexicon/fatality-words.tsv}, which says each role): a count is of
+ * the dead when its counted noun names the dead ("10 قتلى"), when the nearest role word of the five before
+ * the number says they were killed ("مقتل 5 مدنيين"), or when a word of the four after the count does ("150
+ * شخصا على الأقل قتلوا"); never when the count is mixed with the wounded ("مقتل وإصابة 20 شخصا", "5 قتلى
+ * وجرحى"), because the dead are then a part of it that the text does not give. Another number ends the
+ * words looked at.
  */
 final class Fatalities {
-  private static final int WINDOW = 3;
-  private static final int AFTER = 2;
+  private static final int BEFORE = 5;
+  private static final int AFTER = 4;
   private final Map<String, String> roles = new HashMap<>();
 
   Fatalities() {
     for (String[] r : LexiconFile.rows("/lexicon/fatality-words.tsv", 2)) roles.put(ArabicNormalizer.normalize(r[0]), r[1]);
   }
 
-  /**
-   * Whether the count at {@code [start, end)} of the article, inside a claim whose sentence starts at
-   * {@code sentenceStart}, counts the dead; {@code counted} is its counted noun or null.
-   */
-  boolean dead(String sentence, int sentenceStart, int start, int end, String counted) {
-    if (counted != null && "counted".equals(role(counted))) return !mixed(sentence, sentenceStart, start, end);
-    int s = start - sentenceStart, e = end - sentenceStart;
-    if (sentence == null || s < 0 || e > sentence.length() || s > e) return false;
-    boolean dead = false;
-    for (String w : words(sentence.substring(0, s), true)) {
-      String r = role(w);
-      if ("not".equals(r)) return false;
-      dead |= "before".equals(r);
-    }
-    for (String w : words(sentence.substring(e), false)) {
-      String r = role(w);
-      if ("not".equals(r)) return false;
-      dead |= "after".equals(r);
-    }
-    return dead;
+  /** Whether a counted noun alone names the dead ("قتلى"). */
+  boolean deadNoun(String counted) {
+    return counted != null && "counted".equals(role(counted));
   }
 
-  private boolean mixed(String sentence, int sentenceStart, int start, int end) {
+  /**
+   * Whether the count at {@code [start, end)} of the article, inside a claim whose sentence starts at
+   * {@code sentenceStart} of the article, counts the dead; {@code counted} is its counted noun or null.
+   */
+  boolean dead(String sentence, int sentenceStart, int start, int end, String counted) {
     int s = start - sentenceStart, e = end - sentenceStart;
-    if (sentence == null || s < 0 || e > sentence.length() || s > e) return false;
-    for (String w : words(sentence.substring(0, s), true)) if ("not".equals(role(w))) return true;
-    for (String w : words(sentence.substring(e), false)) if ("not".equals(role(w))) return true;
+    boolean inside = sentence != null && s >= 0 && e <= sentence.length() && s <= e;
+    List<String> before = inside ? words(sentence.substring(0, s), true, BEFORE) : List.of();
+    List<String> after = inside ? words(sentence.substring(e), false, AFTER) : List.of();
+    String nearestBefore = null;
+    for (int i = before.size() - 1; i >= 0 && nearestBefore == null; i--) nearestBefore = role(before.get(i));
+    if ("wounding".equals(nearestBefore) || "wounded".equals(nearestBefore)) return false;
+    if (!after.isEmpty() && "wounded".equals(role(after.get(0)))) return false;
+    if (deadNoun(counted) || "before".equals(nearestBefore)) return true;
+    for (String w : after) if ("after".equals(role(w))) return true;
     return false;
   }
 
-  /** The role of a word, with its proclitics (و ف ب ل) tried off. */
+  /** The role of a word, with up to two proclitics (و ف ب ل) tried off. */
   private String role(String word) {
     String w = ArabicNormalizer.normalize(word);
     String r = roles.get(w);
@@ -63,15 +58,20 @@ final class Fatalities {
     return r;
   }
 
-  /** The last {@link #WINDOW} words of {@code s} ({@code last}), or its first {@link #AFTER}. */
-  private static List<String> words(String s, boolean last) {
-    String[] all = s.strip().split("[^\\p{L}\\p{M}]+");
+  /**
+   * Up to {@code n} words of {@code s}, its last ({@code last}) or its first, punctuation trimmed, up to
+   * a word with a digit in it (another number).
+   */
+  private static List<String> words(String s, boolean last, int n) {
+    String[] all = s.strip().split("\\s+");
     List<String> out = new ArrayList<>();
-    if (last) {
-      for (int i = Math.max(0, all.length - WINDOW); i < all.length; i++) if (!all[i].isEmpty()) out.add(all[i]);
-    } else {
-      for (int i = 0; i < all.length && out.size() < AFTER; i++) if (!all[i].isEmpty()) out.add(all[i]);
+    for (int k = 0; k < all.length && out.size() < n; k++) {
+      String w = all[last ? all.length - 1 - k : k];
+      if (w.chars().anyMatch(Character::isDigit)) break;
+      w = w.replaceAll("^[^\\p{L}]+|[^\\p{L}\\p{M}]+$", "");
+      if (!w.isEmpty()) out.add(w);
     }
+    if (last) java.util.Collections.reverse(out);
     return out;
   }
 }

@@ -36,6 +36,7 @@ final class AcledExport {
       "notes", "fatalities");
   private static final int ASSOCIATES = 3;
   private static final int CHAINS = 6;
+  private static final double ONE_EVENT = 10_000;
 
   /** What the claims of one event say, gathered in one pass over claims.jsonl. */
   private static final class Facts {
@@ -105,12 +106,26 @@ final class AcledExport {
     f.names.putIfAbsent(key, data.name(r));
   }
 
-  /** The largest count of the dead in one claim, or null when it gives none. */
+  /**
+   * The largest count of the dead in one claim, or null when it gives none. A count above
+   * {@link #ONE_EVENT} is a war's, an epidemic's or a genocide's toll quoted for comparison ("ستة ملايين
+   * يهودي", "25 مليون قتيل"), not one event's, and is left out.
+   */
   private Double deadIn(Claim c) {
-    Double best = null;
+    List<ExportData.Count> counts = new ArrayList<>();
     for (String q : c.quantities()) {
       ExportData.Count n = data.count(q);
-      if (n == null || !dead.dead(c.sentence(), c.start(), n.start(), n.end(), n.counted())) continue;
+      if (n != null) counts.add(n);
+    }
+    Double best = null;
+    for (ExportData.Count n : counts) {
+      int from = Integer.MIN_VALUE, to = Integer.MAX_VALUE;
+      for (ExportData.Count o : counts) {
+        if (o.end() <= n.start()) from = Math.max(from, o.end());
+        if (o.start() >= n.end()) to = Math.min(to, o.start());
+      }
+      if (n.value() > ONE_EVENT || !dead.dead(c.sentence(), c.start(), n.start(), n.end(), n.counted(),
+          Math.max(from, c.start()), to)) continue;
       best = best == null ? n.value() : Math.max(best, n.value());
     }
     return best;
@@ -143,7 +158,8 @@ final class AcledExport {
     if (actors.isEmpty() && targets.isEmpty() && e.get("actor") == null) actors = roles(e.get("actors"), Map.of(), f);
     String actor1 = actors.isEmpty() ? null : actors.get(0);
     String actor2 = targets.stream().filter(t -> !t.equals(actor1)).findFirst().orElse(null);
-    String assoc = String.join("; ", actors.subList(Math.min(1, actors.size()), Math.min(actors.size(), 1 + ASSOCIATES)));
+    // the other actors given for the role (the actor slot's disputes among them), not the target
+    String assoc = String.join("; ", actors.stream().skip(1).filter(a -> !a.equals(actor2)).limit(ASSOCIATES).toList());
     Place loc = e.hasNonNull("location") ? ExportJson.place(e.get("location")) : null;
     GeoPlace geo = loc == null ? null : data.place(loc.entity());
     Double lat = loc == null ? null : loc.lat(), lon = loc == null ? null : loc.lon();
@@ -172,7 +188,8 @@ final class AcledExport {
     if (p == null || p.admin1() == null || p.admin1().isEmpty()) return null;
     String name = admin1.get(p.country() + "\t" + p.admin1());
     if (name != null) return name;
-    return Character.isDigit(p.admin1().charAt(0)) ? p.country() + "." + p.admin1() : p.admin1();
+    // a GeoNames code ("08", "ENG") is written as GeoNames keys it; a curated place gives a name
+    return p.admin1().matches("[A-Z0-9]{1,3}") ? p.country() + "." + p.admin1() : p.admin1();
   }
 
   private static String country(GeoPlace p) {

@@ -71,7 +71,7 @@ public final class ExportCommand implements Callable<Integer> {
     if (Files.isDirectory(out)) throw new IOException(out + ": is a directory (give a file name)");
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path partial = Files.createTempFile(parent, "." + out.getFileName(), ".partial");
+    Path partial = parent.resolve("." + out.getFileName() + ".partial");
     try {
       String what = write(reader, partial);
       Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -34,10 +34,22 @@ final class Fatalities {
    * {@code sentenceStart} of the article, counts the dead; {@code counted} is its counted noun or null.
    */
   boolean dead(String sentence, int sentenceStart, int start, int end, String counted) {
+    return dead(sentence, sentenceStart, start, end, counted, sentenceStart, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #dead(String, int, int, int, String)}, with the words looked at kept between
+   * {@code from} and {@code to} (article offsets): the end of the claim's count before this one and the
+   * start of the count after it ({@code sentenceStart} and {@link Integer#MAX_VALUE}: no limit), so that in "مصرع عشرات آلاف الأشخاص ودفعت نحو أربعة ملايين إلى الفرار"
+   * the killing stays with the first count.
+   */
+  boolean dead(String sentence, int sentenceStart, int start, int end, String counted, int from, int to) {
     int s = start - sentenceStart, e = end - sentenceStart;
     boolean inside = sentence != null && s >= 0 && e <= sentence.length() && s <= e;
-    List<String> before = inside ? words(sentence.substring(0, s), true, BEFORE) : List.of();
-    List<String> after = inside ? words(sentence.substring(e), false, AFTER) : List.of();
+    int f = Math.max(0, Math.min(s, from - sentenceStart));
+    int t = inside ? (int) Math.min(sentence.length(), Math.max(e, (long) to - sentenceStart)) : 0;
+    List<String> before = inside ? words(sentence.substring(f, s), true, BEFORE) : List.of();
+    List<String> after = inside ? words(sentence.substring(e, t), false, AFTER) : List.of();
     String nearestBefore = null;
     for (int i = before.size() - 1; i >= 0 && nearestBefore == null; i--) nearestBefore = role(before.get(i));
     if ("wounding".equals(nearestBefore) || "wounded".equals(nearestBefore)) return false;

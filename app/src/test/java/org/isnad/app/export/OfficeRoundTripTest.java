@@ -41,7 +41,9 @@ class OfficeRoundTripTest {
     cli.setErr(new PrintWriter(new StringWriter(), true));
     assertThat(cli.execute("export", "--format", "claims", "--out", csv.toString(), data.toString())).isZero();
     Path back = tmp.resolve("back");
-    // read as CSV, written as HTML: a text format whose encoding LibreOffice states, so we can read it back
+    // read as CSV, written as HTML: a text format whose encoding LibreOffice states, so we can read it back.
+    // Headless, LibreOffice takes the CSV's character set from the filter options (76: UTF-8), not from the
+    // byte-order mark, which is for Excel and for the import dialog.
     Process p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + tmp.resolve("profile"),
         "--infilter=CSV:44,34,76", "--convert-to", "html", "--outdir", back.toString(), csv.toString())
         .redirectErrorStream(true).redirectOutput(tmp.resolve("soffice.log").toFile()).start();

@@ -58,6 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (threads < 1) return fail("--threads " + threads + ": at least 1");
     Path target = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath().normalize();
     if (target.getParent() == null) return fail(out + ": a data set is built beside its folder, so it cannot be the root");
     try (OutputLock lock = OutputLock.acquire(target)) {

@@ -26,12 +26,26 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      spec.commandLine().getErr().println("isnad serve: --port " + port + ": not a port (0 to 65535; 0 picks a free one)");
+      return 2;
+    }
+    String taken = PortCheck.taken(host, port);
+    if (taken != null) {
+      spec.commandLine().getErr().println("isnad serve: " + taken);
+      return 1;
+    }
     WebServer server;
     try {
       // Host is checked unless the user chose the address: a name of their own may then be in use
       server = WebServer.start(data, host, port, !spec.commandLine().getParseResult().hasMatchedOption("--host"), false);
     } catch (java.io.IOException e) {
       System.err.println("isnad serve: " + e.getMessage());
+      return 1;
+    } catch (RuntimeException e) {
+      // taken between the check and the start
+      if (!PortCheck.isBind(e)) throw e;
+      spec.commandLine().getErr().println("isnad serve: " + PortCheck.inUse(host, port));
       return 1;
     }
     System.err.println("isnad serve: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/  (Ctrl-C to stop; reading the data set)");

@@ -89,10 +89,16 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(Path dataDir, String host, int port, boolean checkHost, boolean wait) throws IOException {
     Dataset.check(dataDir);
     WebServer s = new WebServer(checkHost ? hostsFor(host) : null);
-    s.app.start(host, port);
+    // reading starts before Jetty does: the two overlap on a machine with a second core
     Thread loader = new Thread(() -> s.load(dataDir, !wait), "isnad-load-data");
     loader.setDaemon(true);
     loader.start();
+    try {
+      s.app.start(host, port);
+    } catch (RuntimeException e) {
+      loader.interrupt();
+      throw e;
+    }
     if (wait) {
       s.awaitReady();
       if (s.loadFailure != null) {
@@ -115,7 +121,8 @@ public final class WebServer implements AutoCloseable {
       views = new Views(d, new ServedLinks(), true);
       data = d;
       if (say) {
-        System.err.printf(java.util.Locale.ROOT, "isnad serve: %s read in %.1f s; ready%n", dataDir, (System.nanoTime() - t0) / 1e9);
+        System.err.printf(java.util.Locale.ROOT, "isnad serve: %s read in %.1f s (%s); ready%n", dataDir,
+            (System.nanoTime() - t0) / 1e9, d.fromIndex() ? "serve.idx" : "the JSONL files");
       }
     } catch (Exception e) {
       loadFailure = e;
@@ -142,6 +149,7 @@ public final class WebServer implements AutoCloseable {
   private void warmUp() {
     Thread t = new Thread(() -> {
       try {
+        if (!data.fromIndex()) writeIndex();
         views.home(1, PAGE);
         views.eventRows();
         views.actorRows();
@@ -152,6 +160,16 @@ public final class WebServer implements AutoCloseable {
     }, "isnad-warm-up");
     t.setDaemon(true);
     t.start();
+  }
+
+  /** After a start without a current serve.idx, writes one so the next start reads it (best effort). */
+  private void writeIndex() {
+    try {
+      data.writeIndex();
+      System.err.println("isnad serve: wrote " + data.dir().resolve("serve.idx") + " (a quicker start next time)");
+    } catch (IOException | RuntimeException e) {
+      System.err.println("isnad serve: could not write " + data.dir().resolve("serve.idx") + ": " + e.getMessage());
+    }
   }
 
   public int port() {
@@ -215,19 +233,16 @@ public final class WebServer implements AutoCloseable {
     get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), pageParam(ctx), STORY_ARTICLES, STORY_EVENTS)))));
     get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), pageParam(ctx), STORY_ARTICLES, STORY_EVENTS))));
     get("/event/{id}", ctx -> {
-      JsonNode ev = data.event(id(ctx));
+      Dataset.EventRef ev = data.eventRef(id(ctx));
       if (ev == null) throw new NotFound();
-      String story = null;
-      for (JsonNode s : data.stories().values()) {
-        for (JsonNode e : s.path("events")) if (e.asText().equals(ev.path("id").asText())) story = s.path("id").asText();
-      }
+      String story = data.storyOfEvent(ev.id());
       Map<String, Object> m = new HashMap<>();
       m.put("v", views.event(ev, 500));
       m.put("storyHref", story == null ? null : views.links().story(story));
       page(ctx, "event", m);
     });
     get("/api/event/{id}", ctx -> {
-      JsonNode ev = data.event(id(ctx));
+      Dataset.EventRef ev = data.eventRef(id(ctx));
       if (ev == null) throw new NotFound();
       json(ctx, views.event(ev, 500));
     });

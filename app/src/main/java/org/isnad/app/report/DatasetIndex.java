@@ -297,7 +297,7 @@ final class DatasetIndex {
       Dataset.ClaimRef c = new Dataset.ClaimRef(str(in, t), str(in, t), str(in, t), str(in, t), str(in, t), str(in, t),
           str(in, t), str(in, t), str(in, t), str(in, t), in.getLong());
       d.claimRefs.add(c);
-      d.claimById.put(c.id(), c.line());
+      d.claimById.put(c.id(), c);
     }
     n = in.getInt();
     for (int i = 0; i < n; i++) {

@@ -242,13 +242,14 @@ public final class Views {
     Map<String, String> outletOfClaim = new LinkedHashMap<>();
     int n = 0;
     for (JsonNode cid : ev.path("claims")) {
-      JsonNode c = data.claim(cid.asText());
-      if (c == null) continue;
-      Dataset.ArticleRef a = data.article(c.path("article").asText());
+      // only the claims shown are read from disk (an event may hold 27,000); the others give their outlet
+      Dataset.ClaimRef r = data.claimRef(cid.asText());
+      if (r == null) continue;
+      Dataset.ArticleRef a = data.article(r.article());
       String outlet = a == null ? null : a.outlet();
       outletOfClaim.put(cid.asText(), outlet);
       if (n++ >= maxClaims) continue;
-      claims.add(claim(c, a));
+      claims.add(claim(data.claim(r), a));
     }
     List<Map<String, Object>> contradictions = new ArrayList<>();
     for (JsonNode con : ev.path("contradictions")) {
@@ -261,8 +262,8 @@ public final class Views {
           cids.add(c.asText());
           String o = outletOfClaim.get(c.asText());
           if (o == null && !outletOfClaim.containsKey(c.asText())) {
-            JsonNode cl = data.claim(c.asText());
-            Dataset.ArticleRef a = cl == null ? null : data.article(cl.path("article").asText());
+            Dataset.ClaimRef cl = data.claimRef(c.asText());
+            Dataset.ArticleRef a = cl == null ? null : data.article(cl.article());
             o = a == null ? null : a.outlet();
           }
           outlets.add(o == null ? "؟" : o);

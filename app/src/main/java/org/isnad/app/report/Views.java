@@ -242,13 +242,12 @@ public final class Views {
     Map<String, String> outletOfClaim = new LinkedHashMap<>();
     int n = 0;
     for (JsonNode cid : ev.path("claims")) {
-      // only the claims shown are read from disk (an event may hold 27,000); the others give their outlet
+      // only the claims shown are read (an event may hold 27,000); the others are counted
       Dataset.ClaimRef r = data.claimRef(cid.asText());
       if (r == null) continue;
-      Dataset.ArticleRef a = data.article(r.article());
-      String outlet = a == null ? null : a.outlet();
-      outletOfClaim.put(cid.asText(), outlet);
       if (n++ >= maxClaims) continue;
+      Dataset.ArticleRef a = data.article(r.article());
+      outletOfClaim.put(cid.asText(), a == null ? null : a.outlet());
       claims.add(claim(data.claim(r), a));
     }
     List<Map<String, Object>> contradictions = new ArrayList<>();

@@ -112,12 +112,29 @@ public final class WebServer implements AutoCloseable {
   private void load(Path dataDir, boolean say) {
     long t0 = System.nanoTime();
     try {
+      // the search index opens (or is built) beside the reading of the data set: they share nothing
+      java.util.concurrent.FutureTask<SearchIndex> search = new java.util.concurrent.FutureTask<>(() -> {
+        long t1 = System.nanoTime();
+        if (!SearchIndex.exists(dataDir)) {
+          System.err.println("isnad serve: building the search index in " + SearchIndex.dir(dataDir));
+          SearchIndex.build(dataDir);
+        }
+        SearchIndex opened = SearchIndex.open(dataDir);
+        if (Boolean.getBoolean("isnad.timing")) {
+          System.err.printf(java.util.Locale.ROOT, "isnad: opened the search index in %.2f s%n", (System.nanoTime() - t1) / 1e9);
+        }
+        return opened;
+      });
+      Thread searchOpener = new Thread(search, "isnad-open-index");
+      searchOpener.setDaemon(true);
+      searchOpener.start();
       Dataset d = Dataset.open(dataDir);
-      if (!SearchIndex.exists(dataDir)) {
-        System.err.println("isnad serve: building the search index in " + SearchIndex.dir(dataDir));
-        SearchIndex.build(dataDir);
+      try {
+        index = search.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        d.close();
+        throw e.getCause() instanceof Exception ex ? ex : new IOException(e.getCause());
       }
-      index = SearchIndex.open(dataDir);
       views = new Views(d, new ServedLinks(), true);
       data = d;
       if (say) {
@@ -149,7 +166,6 @@ public final class WebServer implements AutoCloseable {
   private void warmUp() {
     Thread t = new Thread(() -> {
       try {
-        if (!data.fromIndex()) writeIndex();
         views.home(1, PAGE);
         views.eventRows();
         views.actorRows();
@@ -157,9 +173,46 @@ public final class WebServer implements AutoCloseable {
       } catch (RuntimeException e) {
         System.err.println("isnad serve: preparing the lists: " + e);
       }
+      visitEachKind();
+      if (!data.fromIndex()) writeIndex();
     }, "isnad-warm-up");
     t.setDaemon(true);
     t.start();
+  }
+
+  /**
+   * Asks this server for one page of each kind (a story, its coverage, an event, an article, an actor,
+   * the lists, a search), so that their code is compiled and their templates parsed before a visitor
+   * comes: the first story page otherwise costs several times the next. Failures are ignored (a server
+   * bound to an address other than loopback cannot be reached at 127.0.0.1).
+   */
+  private void visitEachKind() {
+    List<String> paths = new ArrayList<>(List.of("/", "/events", "/claims", "/articles", "/actors", "/framing"));
+    List<Map<String, Object>> stories = views.storyRows();
+    if (!stories.isEmpty()) {
+      String id = (String) stories.get(0).get("id");
+      paths.add(views.links().story(id));
+      paths.add(views.links().story(id) + "/coverage");
+      JsonNode s = data.story(id);
+      if (s.path("events").size() > 0) paths.add(views.links().event(s.path("events").get(0).asText()));
+      String title = (String) stories.get(0).get("title");
+      if (title != null && !title.isBlank()) paths.add("/search?q=" + URLEncoder.encode(title.strip().split("\\s+")[0], StandardCharsets.UTF_8));
+    }
+    if (!data.articles().isEmpty()) paths.add(views.links().article(data.articles().get(0).id()));
+    List<Map<String, Object>> actors = views.actorRows();
+    if (!actors.isEmpty()) paths.add(views.links().actor((String) actors.get(0).get("id")));
+    for (String p : paths) {
+      try {
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create("http://127.0.0.1:" + port() + p).toURL().openConnection();
+        c.setConnectTimeout(2000);
+        c.setReadTimeout(60_000);
+        try (InputStream in = c.getResponseCode() < 400 ? c.getInputStream() : c.getErrorStream()) {
+          if (in != null) in.readAllBytes();
+        }
+      } catch (IOException | RuntimeException e) {
+        return;
+      }
+    }
   }
 
   /** After a start without a current serve.idx, writes one so the next start reads it (best effort). */

@@ -264,6 +264,7 @@ public final class Views {
             Dataset.ClaimRef cl = data.claimRef(c.asText());
             Dataset.ArticleRef a = cl == null ? null : data.article(cl.article());
             o = a == null ? null : a.outlet();
+            outletOfClaim.put(c.asText(), o); // the same claims recur across slots
           }
           outlets.add(o == null ? "؟" : o);
         }

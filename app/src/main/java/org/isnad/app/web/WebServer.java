@@ -141,13 +141,13 @@ public final class WebServer implements AutoCloseable {
         System.err.printf(java.util.Locale.ROOT, "isnad serve: %s read in %.1f s (%s); ready%n", dataDir,
             (System.nanoTime() - t0) / 1e9, d.fromIndex() ? "serve.idx" : "the JSONL files");
       }
+      warmUp(); // started before ready opens, so close() always finds it
     } catch (Exception e) {
       loadFailure = e;
       System.err.println("isnad serve: " + dataDir + ": " + e.getMessage());
     } finally {
       ready.countDown();
     }
-    if (loadFailure == null) warmUp();
   }
 
   private void awaitReady() {
@@ -173,12 +173,17 @@ public final class WebServer implements AutoCloseable {
       } catch (RuntimeException e) {
         System.err.println("isnad serve: preparing the lists: " + e);
       }
-      visitEachKind();
-      if (!data.fromIndex()) writeIndex();
+      if (!closed) visitEachKind();
+      if (!closed && !data.fromIndex()) writeIndex();
     }, "isnad-warm-up");
     t.setDaemon(true);
+    warming = t;
     t.start();
   }
+
+  /** The warm-up thread, which close() waits for (it may be writing serve.idx into the data set). */
+  private volatile Thread warming;
+  private volatile boolean closed;
 
   /**
    * Asks this server for one page of each kind (a story, its coverage, an event, an article, an actor,
@@ -202,6 +207,7 @@ public final class WebServer implements AutoCloseable {
     List<Map<String, Object>> actors = views.actorRows();
     if (!actors.isEmpty()) paths.add(views.links().actor((String) actors.get(0).get("id")));
     for (String p : paths) {
+      if (closed) return;
       try {
         java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create("http://127.0.0.1:" + port() + p).toURL().openConnection();
         c.setConnectTimeout(2000);
@@ -611,8 +617,17 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    closed = true;
     app.stop();
     awaitReady();
+    Thread w = warming;
+    if (w != null) {
+      try {
+        w.join(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     if (index != null) index.close();
     if (data != null) data.close();
   }

@@ -27,7 +27,7 @@ public final class StagedDataset {
   /** What a data set directory holds; anything else in it is the user's and is never swapped away. */
   public static final Set<String> NAMES = Set.of("articles.jsonl", "mentions.jsonl", "quantities.jsonl",
       "claims.jsonl", "events.jsonl", "reuse.jsonl", "stories.jsonl", "framing.json", "report.html",
-      "report.html.tmp", "report", "index");
+      "report.html.tmp", "report", "index", "serve.idx", "serve.idx.tmp");
 
   private final Path out;
   private final Path staging;

@@ -79,19 +79,19 @@ public final class Charts {
    * @param boxHref link of the events in a box (may be null: report.html has no such list)
    * @param titleOf an event's title for the tooltip
    */
-  public static Map<String, Object> map(Collection<JsonNode> events, java.util.function.Function<JsonNode, String> hrefOf,
-                                        BoxLinks boxHref, java.util.function.Function<JsonNode, String> titleOf) {
+  public static Map<String, Object> map(Collection<Dataset.EventRef> events, java.util.function.Function<Dataset.EventRef, String> hrefOf,
+                                        BoxLinks boxHref, java.util.function.Function<Dataset.EventRef, String> titleOf) {
     Map<String, double[]> at = new LinkedHashMap<>();
-    Map<String, List<JsonNode>> evs = new LinkedHashMap<>();
+    Map<String, List<Dataset.EventRef>> evs = new LinkedHashMap<>();
     Map<String, String> label = new LinkedHashMap<>();
     int outside = 0, unplaced = 0;
-    for (JsonNode e : events) {
-      JsonNode loc = e.path("location");
-      if (!loc.path("lat").isNumber() || !loc.path("lon").isNumber()) {
+    for (Dataset.EventRef e : events) {
+      Dataset.Place loc = e.location();
+      if (loc == null || !loc.placed()) {
         unplaced++;
         continue;
       }
-      double lat = loc.path("lat").asDouble(), lon = loc.path("lon").asDouble();
+      double lat = loc.lat(), lon = loc.lon();
       if (lon < LON_MIN || lon > LON_MAX || lat < LAT_MIN || lat > LAT_MAX) {
         outside++;
         continue;
@@ -99,7 +99,7 @@ public final class Charts {
       String key = String.format(Locale.ROOT, "%.2f,%.2f", lat, lon);
       at.putIfAbsent(key, new double[] {lat, lon});
       evs.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-      label.putIfAbsent(key, loc.path("text").asText(loc.path("entity").asText("")));
+      label.putIfAbsent(key, loc.text() != null ? loc.text() : loc.entity() != null ? loc.entity() : "");
     }
     // the view: Syria and its neighbours, widened to take in every point
     double w0 = 34.5, e0 = 42.5, s0 = 31.0, n0 = 37.8;
@@ -156,7 +156,7 @@ public final class Charts {
       double[] p = at.get(c.get(0));
       double x = px.applyAsDouble(p[1]), y = py.applyAsDouble(p[0]);
       double s = 90, w = 180, n = -90, e = -180;
-      List<JsonNode> all = new ArrayList<>();
+      List<Dataset.EventRef> all = new ArrayList<>();
       List<String> places = new ArrayList<>();
       for (String k : c) {
         double[] q = at.get(k);
@@ -167,9 +167,9 @@ public final class Charts {
         all.addAll(evs.get(k));
         places.add(label.get(k));
       }
-      all.sort(java.util.Comparator.comparing((JsonNode ev) -> ev.path("date").asText("")).thenComparing(ev -> ev.path("id").asText()));
+      all.sort(java.util.Comparator.comparing((Dataset.EventRef ev) -> ev.date() == null ? "" : ev.date()).thenComparing(Dataset.EventRef::id));
       List<String> titles = new ArrayList<>();
-      for (JsonNode ev : all.subList(0, Math.min(TITLES_PER_POINT, all.size()))) titles.add(titleOf.apply(ev));
+      for (Dataset.EventRef ev : all.subList(0, Math.min(TITLES_PER_POINT, all.size()))) titles.add(titleOf.apply(ev));
       String href = all.size() == 1 ? hrefOf.apply(all.get(0))
           : boxHref == null ? null : boxHref.events(s - 0.005, w - 0.005, n + 0.005, e + 0.005);
       int count = all.size();
@@ -196,11 +196,11 @@ public final class Charts {
    * rest into one spike); events outside are counted in the caption. A y-axis with its scale; date labels
    * spaced so they cannot overlap; by month when the span is long.
    */
-  public static Map<String, Object> timeline(Collection<JsonNode> events) {
+  public static Map<String, Object> timeline(Collection<Dataset.EventRef> events) {
     TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
     int undated = 0, total = 0;
-    for (JsonNode e : events) {
-      LocalDate d = date(e.path("date").asText(null));
+    for (Dataset.EventRef e : events) {
+      LocalDate d = date(e.date());
       if (d == null) {
         undated++;
         continue;

@@ -39,11 +39,11 @@ public final class Coverage {
     List<Map<String, Object>> events = new ArrayList<>();
     int oneSided = 0;
     for (JsonNode e : s.path("events")) {
-      JsonNode ev = data.event(e.asText());
+      Dataset.EventRef ev = data.eventRef(e.asText());
       if (ev == null) continue;
       Set<String> gov = new LinkedHashSet<>(), opp = new LinkedHashSet<>(), none = new LinkedHashSet<>();
-      for (JsonNode o : ev.path("outlets")) {
-        String name = o.isNull() ? "" : o.asText();
+      for (String o : ev.outlets()) {
+        String name = o == null ? "" : o;
         perOutlet.computeIfAbsent(name, k -> new int[2])[1]++;
         switch (side(data, name)) {
           case GOV -> gov.add(name);

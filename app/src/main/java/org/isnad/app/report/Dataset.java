@@ -1,5 +1,6 @@
 package org.isnad.app.report;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -43,6 +44,25 @@ public final class Dataset implements Closeable {
    */
   public record ClaimRef(String id, String article, String type, String date, String actor, String target,
                          String source, String place, String placeText, String event, long line) {}
+
+  /** A role in an event: the name as written and its catalogue id (either may be null). */
+  public record Role(String text, String entity) {}
+
+  /** Where an event happened; {@code lat}/{@code lon} are NaN when the place has no coordinates. */
+  public record Place(String text, String entity, double lat, double lon) {
+    public boolean placed() {
+      return !Double.isNaN(lat) && !Double.isNaN(lon);
+    }
+  }
+
+  /**
+   * What lists, filters, titles, the map and the timeline need of an event, held for every event; the
+   * claims and contradictions themselves stay on disk ({@link #eventRecord}). {@code actor} and
+   * {@code target} are null when linking did not write the lists by role; outlets may hold nulls.
+   */
+  public record EventRef(String id, String type, String date, Place location, List<Role> actors, List<Role> actor,
+                         List<Role> target, List<String> outlets, List<String> articles, int independent,
+                         int contradictions, long line) {}
 
   /** Everything known about one actor (entity) from the mentions. */
   public static final class Actor {
@@ -90,32 +110,40 @@ public final class Dataset implements Closeable {
 
   private static final int SAMPLE_ARTICLES = 50;
 
-  private final Path dir;
-  private final List<ArticleRef> articles = new ArrayList<>();
-  private final Map<String, Integer> articleIndex = new HashMap<>();
-  private final Map<String, LineList> mentionLines = new HashMap<>();
-  private final Map<String, LineList> quantityLines = new HashMap<>();
-  private final Map<String, LineList> claimLines = new HashMap<>();
-  private final Map<String, LineList> reuseLines = new HashMap<>();
-  private final Map<String, Long> claimById = new HashMap<>();
-  private final List<ClaimRef> claimRefs = new ArrayList<>();
+  // package-private: DatasetIndex writes and reads them
+  final Path dir;
+  final List<ArticleRef> articles = new ArrayList<>();
+  final Map<String, Integer> articleIndex = new HashMap<>();
+  final Map<String, LineList> mentionLines = new HashMap<>();
+  final Map<String, LineList> quantityLines = new HashMap<>();
+  final Map<String, LineList> claimLines = new HashMap<>();
+  final Map<String, LineList> reuseLines = new HashMap<>();
+  final Map<String, ClaimRef> claimById = new HashMap<>();
+  final List<ClaimRef> claimRefs = new ArrayList<>();
   /** Canonical ids mentioned in each article (actors and places), for the filters. */
-  private final Map<String, Set<String>> entitiesOfArticle = new HashMap<>();
-  private final Map<String, String> storyOfEvent = new HashMap<>();
-  private final Map<String, JsonNode> events = new LinkedHashMap<>();
-  private final Map<String, JsonNode> stories = new LinkedHashMap<>();
-  private final Map<String, String> storyOfArticle = new HashMap<>();
-  private final Map<String, Actor> actors = new HashMap<>();
-  private final Map<String, Integer> outletArticles = new TreeMap<>();
-  private JsonNode framing = MissingNode.getInstance();
-  private long mentionCount, quantityCount, claimCount, reuseCount;
+  final Map<String, Set<String>> entitiesOfArticle = new HashMap<>();
+  final Map<String, String> storyOfEvent = new HashMap<>();
+  final Map<String, EventRef> events = new LinkedHashMap<>();
+  final Map<String, JsonNode> stories = new LinkedHashMap<>();
+  final Map<String, String> storyOfArticle = new HashMap<>();
+  final Map<String, Actor> actors = new HashMap<>();
+  final Map<String, Integer> outletArticles = new TreeMap<>();
+  JsonNode framing = MissingNode.getInstance();
+  long mentionCount, quantityCount, claimCount, reuseCount;
+  /** Whether the lists came from {@code serve.idx} rather than from the JSONL files. */
+  boolean fromIndex;
   private final Map<String, FileChannel> channels = new HashMap<>();
+  private final Map<String, JsonNode> eventRecords = new EventRecords();
 
   private Dataset(Path dir) {
     this.dir = dir;
   }
 
-  /** Reads the data set in {@code dir}; {@code articles.jsonl} must exist, every other file may be missing. */
+  /**
+   * Reads the data set in {@code dir}; {@code articles.jsonl} must exist, every other file may be missing.
+   * The lists come from {@code serve.idx} when it is there and matches the files ({@link DatasetIndex});
+   * else from one pass over each JSONL file.
+   */
   public static Dataset open(Path dir) throws IOException {
     check(dir);
     Dataset d = new Dataset(dir);
@@ -123,10 +151,6 @@ public final class Dataset implements Closeable {
     return d;
   }
 
-  /**
-   * Three independent passes on threads of their own (the files do not depend on each other, except
-   * mentions on articles for their outlet): the server starts in the time of the longest.
-   */
   /** Fails, saying what to do, when {@code dir} holds no data set (without reading it). */
   public static void check(Path dir) throws IOException {
     if (!Files.isRegularFile(dir.resolve("articles.jsonl"))) {
@@ -134,6 +158,25 @@ public final class Dataset implements Closeable {
     }
   }
 
+  /**
+   * Writes {@code serve.idx} for these lists, so the next open reads it instead of the JSONL files
+   * ({@link DatasetIndex}); analyze does so after the report, serve after a start without it.
+   */
+  public void writeIndex() throws IOException {
+    DatasetIndex.write(this);
+  }
+
+  /** Whether the lists were read from {@code serve.idx} (else the JSONL files were scanned). */
+  public boolean fromIndex() {
+    return fromIndex;
+  }
+
+  /**
+   * Stories and framing.json on a thread of their own (small, parsed); the rest from the index when it
+   * is current, else from the JSONL files: three independent passes on threads of their own (the files
+   * do not depend on each other, except mentions on articles for their outlet), so reading takes the
+   * time of the longest.
+   */
   private void load() throws IOException {
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
       Thread t = new Thread(r, "isnad-load");
@@ -142,70 +185,220 @@ public final class Dataset implements Closeable {
     });
     try {
       java.util.concurrent.Future<?> linked = pool.submit(() -> {
-        scan("events.jsonl", (pos, e) -> events.put(e.path("id").asText(), e));
-        scan("stories.jsonl", (pos, s) -> {
+        timed("stories.jsonl", () -> scan("stories.jsonl", (pos, s) -> {
           stories.put(s.path("id").asText(), s);
           for (JsonNode a : s.path("articles")) storyOfArticle.putIfAbsent(a.asText(), s.path("id").asText());
           for (JsonNode e : s.path("events")) storyOfEvent.putIfAbsent(e.asText(), s.path("id").asText());
-        });
+        }));
         Path f = dir.resolve("framing.json");
-        if (Files.isRegularFile(f) && Files.size(f) > 0) framing = JSON.readTree(f.toFile());
+        if (Files.isRegularFile(f) && Files.size(f) > 0) timed("framing.json", () -> framing = JSON.readTree(f.toFile()));
         return null;
       });
-      java.util.concurrent.Future<?> claims = pool.submit(() -> {
-        scanFlat("claims.jsonl", CLAIM_FIELDS, (pos, c) -> {
-          claimCount++;
-          String id = c.getOrDefault("id", ""), art = c.getOrDefault("article", "");
-          claimLines.computeIfAbsent(art, k -> new LineList()).add(pos);
-          claimById.put(id, pos);
-          claimRefs.add(new ClaimRef(id, art, intern(c.get("type")), c.get("date"), intern(c.get("actor.entity")),
-              intern(c.get("target.entity")), intern(c.get("source.entity")), intern(c.get("location.entity")),
-              intern(c.get("location.text")), c.get("event"), pos));
+      fromIndex = tried("serve.idx", () -> DatasetIndex.read(this));
+      if (!fromIndex) {
+        java.util.concurrent.Future<?> evs = pool.submit(() -> {
+          timed("events.jsonl", this::scanEvents);
+          return null;
         });
-        return null;
-      });
-      scanArticles((pos, a) -> {
-        String id = a.path("id").asText();
-        String outlet = text(a, "outlet");
-        articleIndex.put(id, articles.size());
-        articles.add(new ArticleRef(id, outlet, text(a, "published"), text(a, "title"), pos));
-        outletArticles.merge(outlet == null ? "" : outlet, 1, Integer::sum);
-      });
-      scanFlat("mentions.jsonl", MENTION_FIELDS, (pos, m) -> {
-        mentionCount++;
-        String art = m.getOrDefault("article", "");
-        mentionLines.computeIfAbsent(art, k -> new LineList()).add(pos);
-        String entity = m.get("entity");
-        if (entity == null) return;
-        entity = entity.intern(); // a few thousand catalogue ids shared by millions of mentions
-        entitiesOfArticle.computeIfAbsent(art, k -> new HashSet<>(8)).add(entity);
-        Actor a = actors.computeIfAbsent(entity, Actor::new);
-        a.mentions++;
-        if (a.label == null) a.label = m.get("label");
-        if (a.type == null || "DESC".equals(a.type)) a.type = m.get("type");
-        if (!art.equals(a.lastArticle)) {
-          a.lastArticle = art;
-          a.articles++;
-          if (a.sampleArticles.size() < SAMPLE_ARTICLES) a.sampleArticles.add(art);
-        }
-        ArticleRef ref = article(art);
-        String outlet = ref == null || ref.outlet() == null ? "" : ref.outlet();
-        a.labelsByOutlet.computeIfAbsent(outlet, k -> new TreeMap<>()).merge(m.getOrDefault("text", ""), 1, Integer::sum);
-      });
-      scan("quantities.jsonl", (pos, q) -> {
-        quantityCount++;
-        quantityLines.computeIfAbsent(q.path("article").asText(), k -> new LineList()).add(pos);
-      });
-      scan("reuse.jsonl", (pos, r) -> {
-        reuseCount++;
-        reuseLines.computeIfAbsent(r.path("a").asText(), k -> new LineList()).add(pos);
-        reuseLines.computeIfAbsent(r.path("b").asText(), k -> new LineList()).add(pos);
-      });
+        java.util.concurrent.Future<?> claims = pool.submit(() -> {
+          timed("claims.jsonl", this::scanClaims);
+          return null;
+        });
+        timed("articles.jsonl", this::scanArticles);
+        timed("mentions.jsonl", this::scanMentions);
+        timed("quantities.jsonl", () -> scan("quantities.jsonl", (pos, q) -> {
+          quantityCount++;
+          quantityLines.computeIfAbsent(q.path("article").asText(), k -> new LineList()).add(pos);
+        }));
+        timed("reuse.jsonl", () -> scan("reuse.jsonl", (pos, r) -> {
+          reuseCount++;
+          reuseLines.computeIfAbsent(r.path("a").asText(), k -> new LineList()).add(pos);
+          reuseLines.computeIfAbsent(r.path("b").asText(), k -> new LineList()).add(pos);
+        }));
+        join(evs);
+        join(claims);
+      }
       join(linked);
-      join(claims);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** With {@code -Disnad.timing=true}, each stage of reading the data set and its time, on stderr. */
+  private static final boolean TIMING = Boolean.getBoolean("isnad.timing");
+
+  private interface Stage {
+    void run() throws IOException;
+  }
+
+  private static void timed(String what, Stage stage) throws IOException {
+    long t0 = System.nanoTime(), c0 = cpu();
+    stage.run();
+    if (TIMING) System.err.printf(java.util.Locale.ROOT, "isnad: read %s in %.2f s (%.2f s CPU)%n", what, (System.nanoTime() - t0) / 1e9, (cpu() - c0) / 1e9);
+  }
+
+  private static long cpu() {
+    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  private interface Check {
+    boolean run() throws IOException;
+  }
+
+  private static boolean tried(String what, Check stage) throws IOException {
+    long t0 = System.nanoTime(), c0 = cpu();
+    boolean ok = stage.run();
+    if (TIMING) System.err.printf(java.util.Locale.ROOT, "isnad: read %s in %.2f s (%.2f s CPU; %s)%n", what, (System.nanoTime() - t0) / 1e9, (cpu() - c0) / 1e9, ok ? "used" : "not used");
+    return ok;
+  }
+
+  private void scanClaims() throws IOException {
+    scanFlat("claims.jsonl", CLAIM_FIELDS, (pos, c) -> {
+      claimCount++;
+      String id = c.getOrDefault("id", ""), art = c.getOrDefault("article", "");
+      claimLines.computeIfAbsent(art, k -> new LineList()).add(pos);
+      ClaimRef ref = new ClaimRef(id, art, intern(c.get("type")), c.get("date"), intern(c.get("actor.entity")),
+          intern(c.get("target.entity")), intern(c.get("source.entity")), intern(c.get("location.entity")),
+          intern(c.get("location.text")), c.get("event"), pos);
+      claimById.put(id, ref);
+      claimRefs.add(ref);
+    });
+  }
+
+  private void scanMentions() throws IOException {
+    scanFlat("mentions.jsonl", MENTION_FIELDS, (pos, m) -> {
+      mentionCount++;
+      String art = m.getOrDefault("article", "");
+      mentionLines.computeIfAbsent(art, k -> new LineList()).add(pos);
+      String entity = m.get("entity");
+      if (entity == null) return;
+      entity = entity.intern(); // a few thousand catalogue ids shared by millions of mentions
+      entitiesOfArticle.computeIfAbsent(art, k -> new HashSet<>(8)).add(entity);
+      Actor a = actors.computeIfAbsent(entity, Actor::new);
+      a.mentions++;
+      if (a.label == null) a.label = m.get("label");
+      if (a.type == null || "DESC".equals(a.type)) a.type = m.get("type");
+      if (!art.equals(a.lastArticle)) {
+        a.lastArticle = art;
+        a.articles++;
+        if (a.sampleArticles.size() < SAMPLE_ARTICLES) a.sampleArticles.add(art);
+      }
+      ArticleRef ref = article(art);
+      String outlet = ref == null || ref.outlet() == null ? "" : ref.outlet();
+      a.labelsByOutlet.computeIfAbsent(outlet, k -> new TreeMap<>()).merge(m.getOrDefault("text", ""), 1, Integer::sum);
+    });
+  }
+
+  /** Events by the streaming parser into {@link EventRef}s: claims and contradictions are skipped, not built. */
+  private void scanEvents() throws IOException {
+    com.fasterxml.jackson.core.JsonFactory f = JSON.getFactory();
+    scanLines("events.jsonl", (pos, buf, off, len) -> {
+      try (com.fasterxml.jackson.core.JsonParser p = f.createParser(buf, off, len)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) throw new com.fasterxml.jackson.core.JsonParseException(p, "not an object");
+        EventRef e = readEvent(p, pos);
+        events.put(e.id(), e);
+      }
+    });
+  }
+
+  private static EventRef readEvent(com.fasterxml.jackson.core.JsonParser p, long pos) throws IOException {
+    String id = "", type = null, date = null;
+    Place loc = null;
+    List<Role> actors = List.of(), actor = null, target = null;
+    List<String> outlets = List.of(), arts = List.of();
+    int independent = 0, contradictions = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (field) {
+        case "id" -> id = t.isScalarValue() && t != JsonToken.VALUE_NULL ? p.getValueAsString() : "";
+        case "type" -> type = scalar(p, t);
+        case "date" -> date = scalar(p, t);
+        case "location" -> loc = t == JsonToken.START_OBJECT ? readPlace(p) : skip(p, null);
+        case "actors" -> actors = t == JsonToken.START_ARRAY ? readRoles(p) : skip(p, List.of());
+        case "actor" -> actor = t == JsonToken.START_ARRAY ? readRoles(p) : skip(p, null);
+        case "target" -> target = t == JsonToken.START_ARRAY ? readRoles(p) : skip(p, null);
+        case "outlets" -> outlets = t == JsonToken.START_ARRAY ? readStrings(p, true) : skip(p, List.of());
+        case "articles" -> arts = t == JsonToken.START_ARRAY ? readStrings(p, false) : skip(p, List.of());
+        case "independent_sources" -> independent = t.isNumeric() ? p.getValueAsInt(0) : skip(p, 0);
+        case "contradictions" -> {
+          if (t == JsonToken.START_ARRAY) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              contradictions++;
+              p.skipChildren();
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
+        default -> p.skipChildren();
+      }
+    }
+    return new EventRef(id, intern(type), date, loc, actors, actor, target, outlets, arts, independent, contradictions, pos);
+  }
+
+  private static <T> T skip(com.fasterxml.jackson.core.JsonParser p, T value) throws IOException {
+    p.skipChildren();
+    return value;
+  }
+
+  /** A string or number as text; null for null, objects and arrays (skipped). */
+  private static String scalar(com.fasterxml.jackson.core.JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_NULL) return null;
+    if (t.isStructStart()) {
+      p.skipChildren();
+      return null;
+    }
+    return p.getValueAsString();
+  }
+
+  private static Place readPlace(com.fasterxml.jackson.core.JsonParser p) throws IOException {
+    String text = null, entity = null;
+    double lat = Double.NaN, lon = Double.NaN;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (field) {
+        case "text" -> text = intern(scalar(p, t));
+        case "entity" -> entity = intern(scalar(p, t));
+        case "lat" -> lat = t.isNumeric() ? p.getDoubleValue() : skip(p, Double.NaN);
+        case "lon" -> lon = t.isNumeric() ? p.getDoubleValue() : skip(p, Double.NaN);
+        default -> p.skipChildren();
+      }
+    }
+    return new Place(text, entity, lat, lon);
+  }
+
+  private static List<Role> readRoles(com.fasterxml.jackson.core.JsonParser p) throws IOException {
+    List<Role> out = new ArrayList<>(2);
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        out.add(new Role(null, null));
+        continue;
+      }
+      String text = null, entity = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken v = p.nextToken();
+        switch (field) {
+          case "text" -> text = intern(scalar(p, v));
+          case "entity" -> entity = intern(scalar(p, v));
+          default -> p.skipChildren();
+        }
+      }
+      out.add(new Role(text, entity));
+    }
+    return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
+  }
+
+  /** The array's strings; nulls stay (an outlet may be unknown). */
+  private static List<String> readStrings(com.fasterxml.jackson.core.JsonParser p, boolean intern) throws IOException {
+    List<String> out = new ArrayList<>(4);
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) out.add(intern ? intern(scalar(p, t)) : scalar(p, t));
+    return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
   }
 
   private static void join(java.util.concurrent.Future<?> f) throws IOException {
@@ -279,7 +472,14 @@ public final class Dataset implements Closeable {
    * Articles: only the fields lists need are read; the text is skipped by the streaming parser without
    * being turned into a String (it is most of the file).
    */
-  private void scanArticles(LineVisitor each) throws IOException {
+  private void scanArticles() throws IOException {
+    LineVisitor each = (pos, a) -> {
+      String id = a.path("id").asText();
+      String outlet = text(a, "outlet");
+      articleIndex.put(id, articles.size());
+      articles.add(new ArticleRef(id, outlet, text(a, "published"), text(a, "title"), pos));
+      outletArticles.merge(outlet == null ? "" : outlet, 1, Integer::sum);
+    };
     com.fasterxml.jackson.core.JsonFactory f = JSON.getFactory();
     scanLines("articles.jsonl", (pos, buf, off, len) -> {
       com.fasterxml.jackson.databind.node.ObjectNode n = JSON.createObjectNode();
@@ -439,8 +639,13 @@ public final class Dataset implements Closeable {
   }
 
   public JsonNode claim(String id) {
-    Long p = claimById.get(id);
-    return p == null ? null : read("claims.jsonl", p);
+    ClaimRef r = claimById.get(id);
+    return r == null ? null : read("claims.jsonl", r.line());
+  }
+
+  /** A claim's list fields (its article, hence its outlet) without reading it, or {@code null}. */
+  public ClaimRef claimRef(String id) {
+    return claimById.get(id);
   }
 
   /** Every claim's filterable fields, in file order. */
@@ -463,12 +668,31 @@ public final class Dataset implements Closeable {
     return storyOfEvent.get(eventId);
   }
 
-  public Map<String, JsonNode> events() {
+  /** Every event's list fields, in file order. */
+  public Map<String, EventRef> eventRefs() {
     return Collections.unmodifiableMap(events);
   }
 
-  public JsonNode event(String id) {
+  public EventRef eventRef(String id) {
     return events.get(id);
+  }
+
+  /** The full event record (claims, contradictions), read from disk, or {@code null}. */
+  public JsonNode eventRecord(EventRef e) {
+    return e == null ? null : read("events.jsonl", e.line());
+  }
+
+  /**
+   * Every full event record, in file order, each read from disk when it is reached (a pass for exports;
+   * pages use {@link #eventRefs}).
+   */
+  public Map<String, JsonNode> events() {
+    return eventRecords;
+  }
+
+  /** The full event record, or {@code null}. */
+  public JsonNode event(String id) {
+    return eventRecord(events.get(id));
   }
 
   public Map<String, JsonNode> stories() {
@@ -522,10 +746,62 @@ public final class Dataset implements Closeable {
     channels.clear();
   }
 
+  /** The events as full records, read from disk one at a time as the map is walked. */
+  private final class EventRecords extends java.util.AbstractMap<String, JsonNode> {
+    @Override
+    public Set<Entry<String, JsonNode>> entrySet() {
+      return new java.util.AbstractSet<>() {
+        @Override
+        public java.util.Iterator<Entry<String, JsonNode>> iterator() {
+          java.util.Iterator<EventRef> it = events.values().iterator();
+          return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return it.hasNext();
+            }
+
+            @Override
+            public Entry<String, JsonNode> next() {
+              EventRef e = it.next();
+              return Map.entry(e.id(), eventRecord(e));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return events.size();
+        }
+      };
+    }
+
+    @Override
+    public JsonNode get(Object key) {
+      return key instanceof String id ? event(id) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return events.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return events.size();
+    }
+  }
+
   /** A growable list of packed line positions. */
-  private static final class LineList {
+  static final class LineList {
     long[] items = new long[4];
     int size;
+
+    LineList() {}
+
+    LineList(long[] items) {
+      this.items = items;
+      this.size = items.length;
+    }
 
     void add(long v) {
       if (size == items.length) items = Arrays.copyOf(items, size * 2);

@@ -1,6 +1,5 @@
 package org.isnad.app.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,32 +39,36 @@ public final class EventTitle {
   }
 
   /** The names in the event's actor role (its {@code actor} list, else its {@code actors}). */
-  static List<String> names(JsonNode ev, String role, Dataset data, int max) {
+  static List<String> names(Dataset.EventRef ev, String role, Dataset data, int max) {
     List<String> out = new ArrayList<>();
-    JsonNode list = ev.path(role);
-    if (!list.isArray() && role.equals("actor")) list = ev.path("actors");
-    for (JsonNode r : list) {
+    List<Dataset.Role> list = role.equals("actor") ? (ev.actor() != null ? ev.actor() : ev.actors())
+        : ev.target() == null ? List.of() : ev.target();
+    for (Dataset.Role r : list) {
       if (out.size() >= max) break;
-      String e = Dataset.text(r, "entity");
+      String e = r.entity();
       Dataset.Actor a = e == null ? null : data.actor(e);
-      String name = a != null && a.label() != null ? a.label() : r.path("text").asText(e == null ? "" : e);
+      String name = a != null && a.label() != null ? a.label() : r.text() != null ? r.text() : e == null ? "" : e;
       if (!name.isEmpty() && !out.contains(name)) out.add(name);
     }
     return out;
+  }
+
+  private static String place(Dataset.EventRef ev) {
+    Dataset.Place loc = ev.location();
+    return loc == null || loc.text() == null ? "" : loc.text();
   }
 
   /**
    * The title in three parts for pages, which isolate the place and the date so an ISO date keeps its
    * left-to-right order inside right-to-left text: {@code head} (type and roles), {@code place}, {@code date}.
    */
-  public static Map<String, Object> parts(JsonNode ev, Dataset data, String lang) {
-    JsonNode loc = ev.path("location");
-    String place = loc.isObject() ? loc.path("text").asText("") : "";
-    return Views.m("head", head(ev, data, lang), "place", place.isEmpty() ? null : place, "date", Dataset.text(ev, "date"));
+  public static Map<String, Object> parts(Dataset.EventRef ev, Dataset data, String lang) {
+    String place = place(ev);
+    return Views.m("head", head(ev, data, lang), "place", place.isEmpty() ? null : place, "date", ev.date());
   }
 
-  private static String head(JsonNode ev, Dataset data, String lang) {
-    StringBuilder b = new StringBuilder(typeName(ev.path("type").asText(null), lang));
+  private static String head(Dataset.EventRef ev, Dataset data, String lang) {
+    StringBuilder b = new StringBuilder(typeName(ev.type(), lang));
     List<String> actors = names(ev, "actor", data, 2), targets = names(ev, "target", data, 2);
     if (!actors.isEmpty() || !targets.isEmpty()) {
       b.append(": ").append(String.join("، ", actors));
@@ -75,18 +78,11 @@ public final class EventTitle {
   }
 
   /** The title: "type: actors ← targets · place · date", leaving out what the event lacks. */
-  public static String of(JsonNode ev, Dataset data, String lang) {
-    StringBuilder b = new StringBuilder(typeName(ev.path("type").asText(null), lang));
-    List<String> actors = names(ev, "actor", data, 2), targets = names(ev, "target", data, 2);
-    if (!actors.isEmpty() || !targets.isEmpty()) {
-      b.append(": ").append(String.join("، ", actors));
-      if (!targets.isEmpty()) b.append(actors.isEmpty() ? "" : " ").append("← ").append(String.join("، ", targets));
-    }
-    JsonNode loc = ev.path("location");
-    String place = loc.isObject() ? loc.path("text").asText("") : "";
+  public static String of(Dataset.EventRef ev, Dataset data, String lang) {
+    StringBuilder b = new StringBuilder(head(ev, data, lang));
+    String place = place(ev);
     if (!place.isEmpty()) b.append(" · ").append(place);
-    String date = Dataset.text(ev, "date");
-    if (date != null) b.append(" · ").append(date);
+    if (ev.date() != null) b.append(" · ").append(ev.date());
     return b.toString();
   }
 }

@@ -62,42 +62,39 @@ public final class ListViews {
 
   // --- events ---
 
-  static boolean contradicted(JsonNode ev) {
-    return ev.path("contradictions").size() > 0;
+  static boolean contradicted(Dataset.EventRef ev) {
+    return ev.contradictions() > 0;
   }
 
-  static boolean single(JsonNode ev) {
-    return ev.path("independent_sources").asInt(0) <= 1;
+  static boolean single(Dataset.EventRef ev) {
+    return ev.independent() <= 1;
   }
 
-  private static boolean hasEntity(JsonNode refs, String id) {
-    for (JsonNode r : refs) if (id.equals(r.path("entity").asText(null))) return true;
+  private static boolean hasEntity(List<Dataset.Role> refs, String id) {
+    if (refs == null) return false;
+    for (Dataset.Role r : refs) if (id.equals(r.entity())) return true;
     return false;
   }
 
-  private static boolean placeIs(JsonNode loc, String place) {
-    return loc.isObject() && (place.equals(loc.path("entity").asText(null)) || place.equals(loc.path("text").asText(null)));
+  private static boolean placeIs(Dataset.Place loc, String place) {
+    return loc != null && (place.equals(loc.entity()) || place.equals(loc.text()));
   }
 
-  public boolean matches(JsonNode ev, Filter f) {
-    if (f.type() != null && !f.type().equals(ev.path("type").asText())) return false;
-    if (!f.dateIn(Dataset.text(ev, "date"))) return false;
+  public boolean matches(Dataset.EventRef ev, Filter f) {
+    if (f.type() != null && !f.type().equals(ev.type())) return false;
+    if (!f.dateIn(ev.date())) return false;
     if (f.contradicted() && !contradicted(ev)) return false;
     if (f.single() && !single(ev)) return false;
-    if (f.outlet() != null) {
-      boolean in = false;
-      for (JsonNode o : ev.path("outlets")) in |= f.outlet().equals(o.asText());
-      if (!in) return false;
-    }
-    if (f.actor() != null && !hasEntity(ev.path("actors"), f.actor()) && !hasEntity(ev.path("actor"), f.actor())
-        && !hasEntity(ev.path("target"), f.actor())) return false;
-    if (f.place() != null && !placeIs(ev.path("location"), f.place())) return false;
+    if (f.outlet() != null && !ev.outlets().contains(f.outlet())) return false;
+    if (f.actor() != null && !hasEntity(ev.actors(), f.actor()) && !hasEntity(ev.actor(), f.actor())
+        && !hasEntity(ev.target(), f.actor())) return false;
+    if (f.place() != null && !placeIs(ev.location(), f.place())) return false;
     if (f.bbox() != null) {
-      JsonNode loc = ev.path("location");
-      if (!loc.path("lat").isNumber() || !loc.path("lon").isNumber()) return false;
-      if (!f.inBox(loc.path("lat").asDouble(), loc.path("lon").asDouble())) return false;
+      Dataset.Place loc = ev.location();
+      if (loc == null || !loc.placed()) return false;
+      if (!f.inBox(loc.lat(), loc.lon())) return false;
     }
-    if (f.story() != null && !f.story().equals(data.storyOfEvent(ev.path("id").asText()))) return false;
+    if (f.story() != null && !f.story().equals(data.storyOfEvent(ev.id()))) return false;
     return true;
   }
 
@@ -105,28 +102,29 @@ public final class ListViews {
 
   /** Events that pass, most widely reported first unless {@code f.sort()} says otherwise. */
   public List<Map<String, Object>> events(Filter f, String lang) {
-    List<JsonNode> all = new ArrayList<>();
-    for (JsonNode ev : data.events().values()) if (matches(ev, f)) all.add(ev);
+    List<Dataset.EventRef> all = new ArrayList<>();
+    for (Dataset.EventRef ev : data.eventRefs().values()) if (matches(ev, f)) all.add(ev);
     String sort = f.sort() == null ? "-outlets" : f.sort();
-    Comparator<JsonNode> c = switch (sort.startsWith("-") ? sort.substring(1) : sort) {
-      case "date" -> Comparator.comparing((JsonNode e) -> e.path("date").asText(""));
-      case "sources" -> Comparator.comparingInt((JsonNode e) -> e.path("independent_sources").asInt(0));
-      case "contradictions" -> Comparator.comparingInt((JsonNode e) -> e.path("contradictions").size());
-      default -> Comparator.comparingInt((JsonNode e) -> e.path("outlets").size());
+    Comparator<Dataset.EventRef> c = switch (sort.startsWith("-") ? sort.substring(1) : sort) {
+      case "date" -> Comparator.comparing((Dataset.EventRef e) -> e.date() == null ? "" : e.date());
+      case "sources" -> Comparator.comparingInt(Dataset.EventRef::independent);
+      case "contradictions" -> Comparator.comparingInt(Dataset.EventRef::contradictions);
+      default -> Comparator.comparingInt((Dataset.EventRef e) -> e.outlets().size());
     };
     if (sort.startsWith("-")) c = c.reversed();
-    all.sort(c.thenComparing((JsonNode e) -> e.path("id").asText()));
+    all.sort(c.thenComparing(Dataset.EventRef::id));
     return new Rows<>(all, ev -> eventRow(ev, lang));
   }
 
-  public Map<String, Object> eventRow(JsonNode ev, String lang) {
-    String id = ev.path("id").asText();
+  public Map<String, Object> eventRow(Dataset.EventRef ev, String lang) {
+    String id = ev.id();
+    String type = ev.type() == null ? "" : ev.type();
     return Views.m("id", id, "href", links.event(id), "title", EventTitle.of(ev, data, lang),
         "titleParts", EventTitle.parts(ev, data, lang),
-        "type", ev.path("type").asText(), "typeAr", EventTitle.typeName(ev.path("type").asText(), lang),
-        "date", Dataset.text(ev, "date"), "location", ev.path("location").path("text").asText(null),
-        "outlets", ev.path("outlets").size(), "independent", ev.path("independent_sources").asInt(0),
-        "contradictions", ev.path("contradictions").size());
+        "type", type, "typeAr", EventTitle.typeName(type, lang),
+        "date", ev.date(), "location", ev.location() == null ? null : ev.location().text(),
+        "outlets", ev.outlets().size(), "independent", ev.independent(),
+        "contradictions", ev.contradictions());
   }
 
   // --- claims ---
@@ -145,7 +143,7 @@ public final class ListViews {
     }
     if (f.story() != null && !f.story().equals(data.storyOf(c.article()))) return false;
     if (f.contradicted() || f.single()) {
-      JsonNode ev = c.event() == null ? null : data.event(c.event());
+      Dataset.EventRef ev = c.event() == null ? null : data.eventRef(c.event());
       if (ev == null) return false;
       if (f.contradicted() && !contradicted(ev)) return false;
       if (f.single() && !single(ev)) return false;
@@ -199,9 +197,9 @@ public final class ListViews {
     if (f.type() != null || f.contradicted() || f.single()) {
       ofEvents = new HashSet<>();
       Filter ef = new Filter(null, null, f.type(), null, null, null, null, null, f.contradicted(), f.single(), null, null);
-      for (JsonNode ev : data.events().values()) {
+      for (Dataset.EventRef ev : data.eventRefs().values()) {
         if (!matches(ev, ef)) continue;
-        for (JsonNode a : ev.path("articles")) ofEvents.add(a.asText());
+        ofEvents.addAll(ev.articles());
       }
     }
     List<Dataset.ArticleRef> all = new ArrayList<>();
@@ -294,7 +292,7 @@ public final class ListViews {
 
   private Map<String, Object> buildChoices() {
     Set<String> types = new TreeSet<>();
-    for (JsonNode ev : data.events().values()) types.add(ev.path("type").asText());
+    for (Dataset.EventRef ev : data.eventRefs().values()) types.add(ev.type() == null ? "" : ev.type());
     for (Dataset.ClaimRef c : data.claimRefs()) if (c.type() != null) types.add(c.type());
     List<String> outlets = new ArrayList<>();
     for (String o : data.outlets().keySet()) if (!o.isEmpty()) outlets.add(o);

@@ -46,6 +46,8 @@ public final class ReportWriter {
         write(data, w, paged ? pages : null);
       }
       Files.move(tmp, dataDir.resolve("report.html"), StandardCopyOption.REPLACE_EXISTING);
+      // the lists this pass built are what serve needs at start: kept as serve.idx
+      if (!data.fromIndex()) data.writeIndex();
     }
   }
 
@@ -162,8 +164,8 @@ public final class ReportWriter {
     m.put("stories", storyRows.subList(0, Math.min(MAX_STORIES_LISTED, storyRows.size())));
     m.put("moreStories", Math.max(0, storyRows.size() - MAX_STORIES_LISTED));
     m.put("framing", views.framing());
-    m.put("map", views.map(data.events().values()));
-    m.put("timeline", Charts.timeline(data.events().values()));
+    m.put("map", views.map(data.eventRefs().values()));
+    m.put("timeline", Charts.timeline(data.eventRefs().values()));
     m.put("actors", actorRows.subList(0, Math.min(MAX_ACTORS, actorRows.size())));
     m.put("moreActors", Math.max(0, actorRows.size() - MAX_ACTORS));
     List<Map<String, Object>> eventRows = views.eventRows();

@@ -87,7 +87,7 @@ public final class Views {
 
   public Map<String, Object> counts() {
     return m("articles", data.articles().size(), "outlets", data.outlets().size(), "mentions", data.mentionCount(),
-        "quantities", data.quantityCount(), "claims", data.claimCount(), "events", data.events().size(),
+        "quantities", data.quantityCount(), "claims", data.claimCount(), "events", data.eventRefs().size(),
         "stories", data.stories().size(), "reuse", data.reuseCount(), "actors", data.actors().size());
   }
 
@@ -184,13 +184,13 @@ public final class Views {
     return m("counts", counts(), "stories", page(storyRows(), page, pageSize), "articles", recent, "outlets", outlets,
         "actors", actors.subList(0, Math.min(20, actors.size())), "moreActors", Math.max(0, actors.size() - 20),
         "framing", framing(),
-        "map", memo("map", () -> map(data.events().values())),
-        "timeline", memo("timeline", () -> Charts.timeline(data.events().values())));
+        "map", memo("map", () -> map(data.eventRefs().values())),
+        "timeline", memo("timeline", () -> Charts.timeline(data.eventRefs().values())));
   }
 
   /** The map of these events: clusters link to the list of their events, single events to themselves. */
-  public Map<String, Object> map(java.util.Collection<JsonNode> events) {
-    return Charts.map(events, e -> links.event(e.path("id").asText()), links::eventsIn, e -> EventTitle.of(e, data, "ar"));
+  public Map<String, Object> map(java.util.Collection<Dataset.EventRef> events) {
+    return Charts.map(events, e -> links.event(e.id()), links::eventsIn, e -> EventTitle.of(e, data, "ar"));
   }
 
   /** A story with its articles side by side (by outlet), its events, their map and timeline. */
@@ -219,13 +219,13 @@ public final class Views {
     for (var e : byOutlet.entrySet()) {
       columns.add(m("outlet", e.getKey().isEmpty() ? null : e.getKey(), "articles", e.getValue()));
     }
-    List<JsonNode> evs = new ArrayList<>();
+    List<Dataset.EventRef> evs = new ArrayList<>();
     for (JsonNode e : s.path("events")) {
-      JsonNode ev = data.event(e.asText());
+      Dataset.EventRef ev = data.eventRef(e.asText());
       if (ev != null) evs.add(ev);
     }
     List<Map<String, Object>> events = new ArrayList<>();
-    for (JsonNode ev : evs.subList(0, Math.min(maxEvents, evs.size()))) events.add(event(ev, 12));
+    for (Dataset.EventRef ev : evs.subList(0, Math.min(maxEvents, evs.size()))) events.add(event(ev, 12));
     return m("id", id, "anchor", Links.anchor("story-", id), "title", s.path("title").asText(""), "href", links.story(id), "columns", columns,
         "articleCount", total, "moreArticles", Math.max(0, total - shown - (p - 1) * maxArticles), "events", events,
         "articlePages", m("page", p, "pages", pages, "total", total, "prev", p > 1 ? p - 1 : null,
@@ -235,19 +235,20 @@ public final class Views {
   }
 
   /** An event: what, when, where, who; each claim with its chain of sources; the badge; contradictions. */
-  public Map<String, Object> event(JsonNode ev, int maxClaims) {
-    String id = ev.path("id").asText();
+  public Map<String, Object> event(Dataset.EventRef ref, int maxClaims) {
+    JsonNode ev = data.eventRecord(ref);
+    String id = ref.id();
     List<Map<String, Object>> claims = new ArrayList<>();
     Map<String, String> outletOfClaim = new LinkedHashMap<>();
     int n = 0;
     for (JsonNode cid : ev.path("claims")) {
-      JsonNode c = data.claim(cid.asText());
-      if (c == null) continue;
-      Dataset.ArticleRef a = data.article(c.path("article").asText());
-      String outlet = a == null ? null : a.outlet();
-      outletOfClaim.put(cid.asText(), outlet);
+      // only the claims shown are read (an event may hold 27,000); the others are counted
+      Dataset.ClaimRef r = data.claimRef(cid.asText());
+      if (r == null) continue;
       if (n++ >= maxClaims) continue;
-      claims.add(claim(c, a));
+      Dataset.ArticleRef a = data.article(r.article());
+      outletOfClaim.put(cid.asText(), a == null ? null : a.outlet());
+      claims.add(claim(data.claim(r), a));
     }
     List<Map<String, Object>> contradictions = new ArrayList<>();
     for (JsonNode con : ev.path("contradictions")) {
@@ -260,9 +261,10 @@ public final class Views {
           cids.add(c.asText());
           String o = outletOfClaim.get(c.asText());
           if (o == null && !outletOfClaim.containsKey(c.asText())) {
-            JsonNode cl = data.claim(c.asText());
-            Dataset.ArticleRef a = cl == null ? null : data.article(cl.path("article").asText());
+            Dataset.ClaimRef cl = data.claimRef(c.asText());
+            Dataset.ArticleRef a = cl == null ? null : data.article(cl.article());
             o = a == null ? null : a.outlet();
+            outletOfClaim.put(c.asText(), o); // the same claims recur across slots
           }
           outlets.add(o == null ? "؟" : o);
         }
@@ -275,8 +277,8 @@ public final class Views {
     int independent = ev.path("independent_sources").asInt(0);
     int outlets = ev.path("outlets").size();
     JsonNode loc = ev.path("location");
-    return m("id", id, "anchor", Links.anchor("event-", id), "href", links.event(id), "title", EventTitle.of(ev, data, "ar"),
-        "titleParts", EventTitle.parts(ev, data, "ar"), "type", ev.path("type").asText(), "typeAr",
+    return m("id", id, "anchor", Links.anchor("event-", id), "href", links.event(id), "title", EventTitle.of(ref, data, "ar"),
+        "titleParts", EventTitle.parts(ref, data, "ar"), "type", ev.path("type").asText(), "typeAr",
         EventTitle.typeName(ev.path("type").asText(), "ar"), "date", Dataset.text(ev, "date"),
         "location", loc.isObject() ? loc.path("text").asText(loc.path("entity").asText(null)) : null,
         "actors", actors, "outlets", strings(ev.path("outlets")), "outletCount", outlets,
@@ -314,7 +316,7 @@ public final class Views {
     JsonNode c = data.claim(r);
     Dataset.ArticleRef a = data.article(r.article());
     Map<String, Object> row = claim(c, a);
-    JsonNode ev = r.event() == null ? null : data.event(r.event());
+    Dataset.EventRef ev = r.event() == null ? null : data.eventRef(r.event());
     row.put("event", r.event());
     row.put("eventTitle", ev == null ? null : EventTitle.of(ev, data, "ar"));
     row.put("eventHref", ev == null ? null : links.event(r.event()));
@@ -416,7 +418,7 @@ public final class Views {
       Map<String, Object> cm = claim(c, ref);
       String ev = Dataset.text(c, "event");
       cm.put("event", ev);
-      cm.put("eventHref", ev == null || data.event(ev) == null ? null : links.event(ev));
+      cm.put("eventHref", ev == null || data.eventRef(ev) == null ? null : links.event(ev));
       claims.add(cm);
     }
     List<Map<String, Object>> quantities = new ArrayList<>();
@@ -525,15 +527,16 @@ public final class Views {
     }
     List<Map<String, Object>> events = new ArrayList<>();
     int moreEvents = 0;
-    for (JsonNode ev : data.events().values()) {
+    for (Dataset.EventRef ev : data.eventRefs().values()) {
       boolean in = false;
-      for (JsonNode r : ev.path("actors")) in |= id.equals(r.path("entity").asText());
+      for (Dataset.Role r : ev.actors()) in |= id.equals(r.entity());
       if (!in) continue;
       if (events.size() < 30) {
-        events.add(m("id", ev.path("id").asText(), "href", links.event(ev.path("id").asText()),
-            "type", ev.path("type").asText(), "typeAr", EventTitle.typeName(ev.path("type").asText(), "ar"),
-            "date", Dataset.text(ev, "date"), "location", ev.path("location").path("text").asText(null),
-            "independent", ev.path("independent_sources").asInt(0)));
+        String type = ev.type() == null ? "" : ev.type();
+        events.add(m("id", ev.id(), "href", links.event(ev.id()),
+            "type", type, "typeAr", EventTitle.typeName(type, "ar"),
+            "date", ev.date(), "location", ev.location() == null ? null : ev.location().text(),
+            "independent", ev.independent()));
       } else {
         moreEvents++;
       }

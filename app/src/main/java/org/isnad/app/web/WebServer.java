@@ -89,10 +89,16 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(Path dataDir, String host, int port, boolean checkHost, boolean wait) throws IOException {
     Dataset.check(dataDir);
     WebServer s = new WebServer(checkHost ? hostsFor(host) : null);
-    s.app.start(host, port);
+    // reading starts before Jetty does: the two overlap on a machine with a second core
     Thread loader = new Thread(() -> s.load(dataDir, !wait), "isnad-load-data");
     loader.setDaemon(true);
     loader.start();
+    try {
+      s.app.start(host, port);
+    } catch (RuntimeException e) {
+      loader.interrupt();
+      throw e;
+    }
     if (wait) {
       s.awaitReady();
       if (s.loadFailure != null) {
@@ -106,24 +112,42 @@ public final class WebServer implements AutoCloseable {
   private void load(Path dataDir, boolean say) {
     long t0 = System.nanoTime();
     try {
+      // the search index opens (or is built) beside the reading of the data set: they share nothing
+      java.util.concurrent.FutureTask<SearchIndex> search = new java.util.concurrent.FutureTask<>(() -> {
+        long t1 = System.nanoTime();
+        if (!SearchIndex.exists(dataDir)) {
+          System.err.println("isnad serve: building the search index in " + SearchIndex.dir(dataDir));
+          SearchIndex.build(dataDir);
+        }
+        SearchIndex opened = SearchIndex.open(dataDir);
+        if (Boolean.getBoolean("isnad.timing")) {
+          System.err.printf(java.util.Locale.ROOT, "isnad: opened the search index in %.2f s%n", (System.nanoTime() - t1) / 1e9);
+        }
+        return opened;
+      });
+      Thread searchOpener = new Thread(search, "isnad-open-index");
+      searchOpener.setDaemon(true);
+      searchOpener.start();
       Dataset d = Dataset.open(dataDir);
-      if (!SearchIndex.exists(dataDir)) {
-        System.err.println("isnad serve: building the search index in " + SearchIndex.dir(dataDir));
-        SearchIndex.build(dataDir);
+      try {
+        index = search.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        d.close();
+        throw e.getCause() instanceof Exception ex ? ex : new IOException(e.getCause());
       }
-      index = SearchIndex.open(dataDir);
       views = new Views(d, new ServedLinks(), true);
       data = d;
       if (say) {
-        System.err.printf(java.util.Locale.ROOT, "isnad serve: %s read in %.1f s; ready%n", dataDir, (System.nanoTime() - t0) / 1e9);
+        System.err.printf(java.util.Locale.ROOT, "isnad serve: %s read in %.1f s (%s); ready%n", dataDir,
+            (System.nanoTime() - t0) / 1e9, d.fromIndex() ? "serve.idx" : "the JSONL files");
       }
+      warmUp(); // started before ready opens, so close() always finds it
     } catch (Exception e) {
       loadFailure = e;
       System.err.println("isnad serve: " + dataDir + ": " + e.getMessage());
     } finally {
       ready.countDown();
     }
-    if (loadFailure == null) warmUp();
   }
 
   private void awaitReady() {
@@ -149,9 +173,62 @@ public final class WebServer implements AutoCloseable {
       } catch (RuntimeException e) {
         System.err.println("isnad serve: preparing the lists: " + e);
       }
+      if (!closed) visitEachKind();
+      if (!closed && !data.fromIndex()) writeIndex();
     }, "isnad-warm-up");
     t.setDaemon(true);
+    warming = t;
     t.start();
+  }
+
+  /** The warm-up thread, which close() waits for (it may be writing serve.idx into the data set). */
+  private volatile Thread warming;
+  private volatile boolean closed;
+
+  /**
+   * Asks this server for one page of each kind (a story, its coverage, an event, an article, an actor,
+   * the lists, a search), so that their code is compiled and their templates parsed before a visitor
+   * comes: the first story page otherwise costs several times the next. Failures are ignored (a server
+   * bound to an address other than loopback cannot be reached at 127.0.0.1).
+   */
+  private void visitEachKind() {
+    List<String> paths = new ArrayList<>(List.of("/", "/events", "/claims", "/articles", "/actors", "/framing"));
+    List<Map<String, Object>> stories = views.storyRows();
+    if (!stories.isEmpty()) {
+      String id = (String) stories.get(0).get("id");
+      paths.add(views.links().story(id));
+      paths.add(views.links().story(id) + "/coverage");
+      JsonNode s = data.story(id);
+      if (s.path("events").size() > 0) paths.add(views.links().event(s.path("events").get(0).asText()));
+      String title = (String) stories.get(0).get("title");
+      if (title != null && !title.isBlank()) paths.add("/search?q=" + URLEncoder.encode(title.strip().split("\\s+")[0], StandardCharsets.UTF_8));
+    }
+    if (!data.articles().isEmpty()) paths.add(views.links().article(data.articles().get(0).id()));
+    List<Map<String, Object>> actors = views.actorRows();
+    if (!actors.isEmpty()) paths.add(views.links().actor((String) actors.get(0).get("id")));
+    for (String p : paths) {
+      if (closed) return;
+      try {
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create("http://127.0.0.1:" + port() + p).toURL().openConnection();
+        c.setConnectTimeout(2000);
+        c.setReadTimeout(60_000);
+        try (InputStream in = c.getResponseCode() < 400 ? c.getInputStream() : c.getErrorStream()) {
+          if (in != null) in.readAllBytes();
+        }
+      } catch (IOException | RuntimeException e) {
+        return;
+      }
+    }
+  }
+
+  /** After a start without a current serve.idx, writes one so the next start reads it (best effort). */
+  private void writeIndex() {
+    try {
+      data.writeIndex();
+      System.err.println("isnad serve: wrote " + data.dir().resolve("serve.idx") + " (a quicker start next time)");
+    } catch (IOException | RuntimeException e) {
+      System.err.println("isnad serve: could not write " + data.dir().resolve("serve.idx") + ": " + e.getMessage());
+    }
   }
 
   public int port() {
@@ -215,19 +292,16 @@ public final class WebServer implements AutoCloseable {
     get("/story/{id}", ctx -> page(ctx, "story", Map.of("v", found(views.story(id(ctx), pageParam(ctx), STORY_ARTICLES, STORY_EVENTS)))));
     get("/api/story/{id}", ctx -> json(ctx, found(views.story(id(ctx), pageParam(ctx), STORY_ARTICLES, STORY_EVENTS))));
     get("/event/{id}", ctx -> {
-      JsonNode ev = data.event(id(ctx));
+      Dataset.EventRef ev = data.eventRef(id(ctx));
       if (ev == null) throw new NotFound();
-      String story = null;
-      for (JsonNode s : data.stories().values()) {
-        for (JsonNode e : s.path("events")) if (e.asText().equals(ev.path("id").asText())) story = s.path("id").asText();
-      }
+      String story = data.storyOfEvent(ev.id());
       Map<String, Object> m = new HashMap<>();
       m.put("v", views.event(ev, 500));
       m.put("storyHref", story == null ? null : views.links().story(story));
       page(ctx, "event", m);
     });
     get("/api/event/{id}", ctx -> {
-      JsonNode ev = data.event(id(ctx));
+      Dataset.EventRef ev = data.eventRef(id(ctx));
       if (ev == null) throw new NotFound();
       json(ctx, views.event(ev, 500));
     });
@@ -543,8 +617,17 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    closed = true;
     app.stop();
     awaitReady();
+    Thread w = warming;
+    if (w != null) {
+      try {
+        w.join(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     if (index != null) index.close();
     if (data != null) data.close();
   }

@@ -43,12 +43,10 @@ public class SearchCostTest {
 
   @Test
   void aLongFuzzyQueryIsRefusedAtOnce() {
-    long t0 = System.nanoTime();
     assertThatThrownBy(() -> index.search(FUZZY_500, 0, 50)).isInstanceOf(QueryCost.TooCostly.class)
         .hasMessage("query has 48 fuzzy, wildcard or range words; at most 8");
     assertThatThrownBy(() -> index.highlightWhole("FR-middleEast-211-20180402", FUZZY_500))
         .isInstanceOf(QueryCost.TooCostly.class);
-    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(1.0);
   }
 
   @Test

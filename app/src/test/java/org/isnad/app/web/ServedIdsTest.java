@@ -104,13 +104,11 @@ class ServedIdsTest {
   @Test
   void aCostlyQueryIsRefusedOnThePageAndIgnoredOnTheArticle() throws Exception {
     String q = java.net.URLEncoder.encode(org.isnad.app.search.SearchCostTest.FUZZY_500, StandardCharsets.UTF_8);
-    long t0 = System.nanoTime();
     HttpResponse<String> search = send("GET", "/search?q=" + q);
     assertThat(search.statusCode()).isEqualTo(200);
     assertThat(search.body()).contains("الاستعلام واسع جداً؛ حدّده أكثر.");
     assertThat(send("GET", "/api/search?q=" + q).body()).isEqualTo("{\"error\":\"الاستعلام واسع جداً؛ حدّده أكثر.\"}");
     assertThat(send("GET", "/article/%2E%2E?q=" + q).statusCode()).isEqualTo(200);
-    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(1.0);
   }
 
   @Test

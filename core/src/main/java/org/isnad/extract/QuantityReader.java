@@ -86,6 +86,14 @@ public final class QuantityReader {
           continue;
         }
         int k = n.endToken();
+        double value = n.value();
+        NumberReader.Reading upper = upperBound(t, n, s.firstToken(), end);
+        if (upper != null) {
+          // "ما بين 75 و200 مليون نسمة": a range, counted by its lower end (as a vague count is)
+          value = lowerBound(t, n, upper);
+          approximate = true;
+          k = upper.endToken();
+        }
         if (k < end && t.kind(k) == Tokens.WORD && t.key(k).equals(TAQRIBAN)) {
           approximate = true;
           k++;
@@ -99,12 +107,35 @@ public final class QuantityReader {
           counted = t.text().substring(t.stemStart(c), t.end(c));
           stop = t.end(c);
         }
-        out.add(new Quantity(articleId + "#q" + start, start, stop, t.text().substring(start, stop), n.value(),
+        out.add(new Quantity(articleId + "#q" + start, start, stop, t.text().substring(start, stop), value,
             approximate || n.vague(), counted));
         j = counted != null ? c : k - 1;
       }
     }
     return out;
+  }
+
+  /**
+   * The upper end of a range "X و Y" ("75 و200 مليون", "بين 10 و15 قتيلا"): a number right after a detached
+   * "و" that is larger than {@code lower} once {@code lower} takes its scale; {@code null} when there is none.
+   */
+  private NumberReader.Reading upperBound(Tokens t, NumberReader.Reading lower, int sentenceStart, int end) {
+    int w = lower.endToken();
+    if (w + 1 >= end || t.kind(w) != Tokens.WORD || t.end(w) - t.start(w) != 1 || t.text().charAt(t.start(w)) != 'و') {
+      return null;
+    }
+    NumberReader.Reading upper = numbers.read(t, w + 1, end);
+    if (upper == null || notACount(t, upper, sentenceStart, end)) return null;
+    return lowerBound(t, lower, upper) < upper.value() ? upper : null;
+  }
+
+  /** {@code lower} with the scale it shares with {@code upper}: "75" in "75 و200 مليون" is 75 million. */
+  private double lowerBound(Tokens t, NumberReader.Reading lower, NumberReader.Reading upper) {
+    NumberReader.Reading lowerLead = numbers.read(t, lower.firstToken(), lower.firstToken() + 1);
+    if (lowerLead == null || lowerLead.value() != lower.value()) return lower.value(); // it has its own scale
+    NumberReader.Reading upperLead = numbers.read(t, upper.firstToken(), upper.firstToken() + 1);
+    if (upperLead == null || upperLead.value() <= 0) return lower.value();
+    return lower.value() * (upper.value() / upperLead.value());
   }
 
   /**

@@ -59,6 +59,9 @@ public final class NumberReader {
       }
       if (k == Tokens.NUMBER) {
         if (last != null && !conj) break; // two numbers side by side are two numbers
+        // "75 و200 مليون": digits joined to digits with no scale between them are two numbers (a range or a
+        // list), not a sum; compound numbers join a smaller part after a scale ("23 ألفا و500")
+        if (conj && last == Kind.DIGITS) break;
         v = parseDigits(t.text(), t.start(j), t.end(j));
         if (Double.isNaN(v)) break;
         kind = Kind.DIGITS;

@@ -51,6 +51,20 @@ class QuantityReaderTest {
   }
 
   @Test
+  void twoNumbersJoinedByAndAreNotASum() {
+    // SK-technology-1664-20181016; AL-economy-735-20180530 (read before as 275 and 225 million: a sum)
+    // a range is one count, valued at its lower end and approximate
+    assertThat(read("حيث قتل ما بين 75 و200 مليون نسمة في أوروبا وآسيا."))
+        .extracting(Quantity::text, Quantity::value, Quantity::approx, Quantity::counted)
+        .containsExactly(tuple("ما بين 75 و200 مليون نسمة", 75_000_000.0, true, "نسمة"));
+    assertThat(read("ما بين 75 و 150 مليون فرصة عمل"))
+        .extracting(Quantity::text, Quantity::value).containsExactly(tuple("ما بين 75 و 150 مليون فرصة", 75_000_000.0));
+    // not a range: the second number is smaller, a list of two counts
+    assertThat(read("منها 30 ألفاً في البحر و23 ألفاً في البر."))
+        .extracting(Quantity::value).containsExactly(30000.0, 23000.0);
+  }
+
+  @Test
   void thousandsInWordsAfterApproximation() {
     // AL-internationalNews-1511-20180608
     assertThat(read("توقع رئيس بلدية حدودية لبنانية تستضيف عشرات الآلاف من اللاجئين أن يعود نحو ثلاثة آلاف إلى سوريا الأسبوع المقبل."))

@@ -24,6 +24,11 @@ public final class Tokens {
   private byte[] kind;
   private String[] key;
   private boolean[] article;
+  /**
+   * {@link #norm} of each token, filled when first asked: the claim readers ask for the same tokens many
+   * times. A race between two threads only computes a string twice (strings are safely published).
+   */
+  private String[] norm;
 
   Tokens(String text, int capacity) {
     this.text = text;
@@ -115,7 +120,13 @@ public final class Tokens {
 
   /** Matching form of the whole token, proclitics included. */
   public String norm(int i) {
-    return ArabicNormalizer.normalize(text, start[i], end[i], new StringBuilder(end[i] - start[i])).toString();
+    if (norm == null) norm = new String[size];
+    String n = norm[i];
+    if (n == null) {
+      n = ArabicNormalizer.normalize(text, start[i], end[i], new StringBuilder(end[i] - start[i])).toString();
+      norm[i] = n;
+    }
+    return n;
   }
 
   /** True when the token is the single character {@code c}. */

@@ -159,16 +159,19 @@ public final class NameTagger {
     for (NameSpan s : spans) for (int i = s.firstToken(); i < s.endToken(); i++) covered[i] = true;
     List<NameSpan> out = new ArrayList<>(spans);
     int before = out.size();
-    for (int f = 0; f < fullNames.size(); f++) {
-      String[] name = fullNames.get(f);
-      for (int i = 0; i + name.length <= t.size(); i++) {
-        if (!startsName(t, i, name[0])) continue;
-        boolean ok = true;
-        for (int k = 0; k < name.length && ok; k++) ok = !covered[i + k] && (k == 0 || t.key(i + k).equals(name[k]));
-        if (!ok) continue;
-        out.add(new NameSpan(i, i + name.length, fullTypes.get(f), minConfidence));
-        for (int k = 0; k < name.length; k++) covered[i + k] = true;
-      }
+    FullNames names = new FullNames(fullNames, fullTypes);
+    int[] found = names.occurrences(t);
+    // each name in turn takes its occurrences that are still free, as a scan per name would, but from one
+    // pass over the tokens: linear in the document where a scan per name grew with names times tokens
+    for (int k = 0; k < found.length; k += 2) {
+      int n = found[k];
+      int i = found[k + 1];
+      int len = names.keys.get(n).length;
+      boolean free = true;
+      for (int j = i; j < i + len && free; j++) free = !covered[j];
+      if (!free) continue;
+      out.add(new NameSpan(i, i + len, names.types.get(n), minConfidence));
+      for (int j = i; j < i + len; j++) covered[j] = true;
     }
     for (int i = 0; i < t.size() && !single.isEmpty(); i++) {
       if (covered[i] || t.kind(i) != Tokens.WORD) continue;
@@ -180,14 +183,73 @@ public final class NameTagger {
     return out;
   }
 
-  /** Token {@code i}'s key is {@code key}, or is {@code key} after one proclitic letter (و ف ب ل ك). */
-  private static boolean startsName(Tokens t, int i, String key) {
-    if (t.kind(i) != Tokens.WORD) return false;
-    String k = t.key(i);
-    if (k.equals(key)) return true;
-    if (k.length() != key.length() + 1 || !k.endsWith(key)) return false;
-    char c = k.charAt(0);
-    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
+  /**
+   * The distinct full names of a document (a repeat of a name finds nothing its first occurrence did not
+   * take), as a trie of their keys, so that one pass over the tokens finds every place each one recurs.
+   */
+  private static final class FullNames {
+    final List<String[]> keys = new ArrayList<>();
+    final List<MentionType> types = new ArrayList<>();
+    private final Node root = new Node();
+
+    private static final class Node {
+      final java.util.Map<String, Node> next = new java.util.HashMap<>(4);
+      int name = -1;
+    }
+
+    FullNames(List<String[]> names, List<MentionType> nameTypes) {
+      for (int f = 0; f < names.size(); f++) {
+        Node node = root;
+        for (String k : names.get(f)) node = node.next.computeIfAbsent(k, x -> new Node());
+        if (node.name >= 0) continue;
+        node.name = keys.size();
+        keys.add(names.get(f));
+        types.add(nameTypes.get(f));
+      }
+    }
+
+    /**
+     * Every place a name's keys recur, its first word also after one proclitic letter (و ف ب ل ك: "لكاظم
+     * الساهر"), as pairs {name, first token}: by name in order of first appearance, then by token.
+     */
+    int[] occurrences(Tokens t) {
+      int[] pairs = new int[16];
+      int count = 0;
+      for (int i = 0; i < t.size(); i++) {
+        if (t.kind(i) != Tokens.WORD) continue;
+        String k = t.key(i);
+        for (int variant = 0; variant < 2; variant++) {
+          String first;
+          if (variant == 0) {
+            first = k;
+          } else {
+            char c = k.isEmpty() ? 0 : k.charAt(0);
+            if (c != 'و' && c != 'ف' && c != 'ب' && c != 'ل' && c != 'ك') break;
+            first = k.substring(1);
+          }
+          Node node = root.next.get(first);
+          for (int j = i + 1; node != null; j++) {
+            if (node.name >= 0) {
+              if (count + 2 > pairs.length) pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+              pairs[count++] = node.name;
+              pairs[count++] = i;
+            }
+            node = j < t.size() && !node.next.isEmpty() ? node.next.get(t.key(j)) : null;
+          }
+        }
+      }
+      // a stable counting sort by name keeps each name's tokens in order
+      int[] start = new int[keys.size() + 1];
+      for (int p = 0; p < count; p += 2) start[pairs[p] + 1]++;
+      for (int n = 0; n < keys.size(); n++) start[n + 1] += start[n];
+      int[] out = new int[count];
+      for (int p = 0; p < count; p += 2) {
+        int at = 2 * start[pairs[p]]++;
+        out[at] = pairs[p];
+        out[at + 1] = pairs[p + 1];
+      }
+      return out;
+    }
   }
 
   /**

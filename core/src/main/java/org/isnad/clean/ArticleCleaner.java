@@ -172,9 +172,10 @@ public final class ArticleCleaner {
     int n = lines.size();
     if (n < 2) return lines;
     List<String> out = new ArrayList<>(n);
+    boolean[] drop = residue.residue(lines);
     for (int i = 0; i < n; i++) {
       String l = lines.get(i);
-      if (residue.isResidue(l, i, n)) removed.add(l);
+      if (drop[i]) removed.add(l);
       else out.add(l);
     }
     return out.isEmpty() ? lines : out;

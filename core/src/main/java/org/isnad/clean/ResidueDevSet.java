@@ -20,14 +20,42 @@ import org.isnad.text.LexiconFile;
 
 /**
  * The annotated residue lines ({@code models/residue/residue-lines.tsv}, standoff into the arabicfc and ANT
- * documents of {@code ../shared/data}) and the project's own short lines ({@code residue-own.tsv}), with the
- * split by document: a document whose CRC32 of "source:document" is divisible by three is held out.
+ * documents of {@code ../shared/data}; how they are labelled: {@code docs/residue-annotation-guide.md}) and the
+ * project's own short lines ({@code residue-own.tsv}), with the split by document: a document whose CRC32 of
+ * "source:document" is divisible by three is held out. Each line's document knows the run's {@link SiteTemplate}: the
+ * arabicfc documents are one run of unknown hosts, ANT's are runs by outlet (the prefix of the id).
  */
 public final class ResidueDevSet {
-  /** An annotated line: its text, its place among the document's lines ({@code index} -1: none), its label. */
-  public record Line(String source, String doc, String text, int index, int count, boolean residue) {
+  /**
+   * An annotated line: line {@code index} of its document's non-blank lines, and its label; {@code document} knows
+   * the run's template, {@code plain} does not (a document cleaned on its own).
+   */
+  public record Line(String source, String doc, ResidueLines.Document document, ResidueLines.Document plain, int index,
+                     boolean residue) {
+    public String text() {
+      return document.lines.get(index);
+    }
+
     public boolean heldOut() {
       return !source.equals("own") && ResidueDevSet.heldOut(source + ":" + doc);
+    }
+
+    /** The classifier's decision on this line, in its document. */
+    public boolean predicted(ResidueLines c) {
+      return c.isResidue(document, index);
+    }
+
+    /** The decision on this line when its page is cleaned alone, without the run's template. */
+    public boolean predictedAlone(ResidueLines c) {
+      return c.isResidue(plain, index);
+    }
+
+    public double score(ResidueLines c) {
+      return c.score(document, index);
+    }
+
+    List<String> features() {
+      return ResidueLines.features(document, index);
     }
   }
 
@@ -47,6 +75,8 @@ public final class ResidueDevSet {
     for (String[] r : rows) (r[0].equals("ant") ? wantAnt : wantAfc).add(r[1]);
     Map<String, String> texts = new HashMap<>();
     ObjectMapper json = new ObjectMapper();
+    SiteTemplate.Builder afc = SiteTemplate.builder();
+    SiteTemplate.Builder ant = SiteTemplate.builder();
     try (BufferedReader r = Files.newBufferedReader(data.resolve("stance/arabicfc/pairs.jsonl"), StandardCharsets.UTF_8)) {
       String l;
       Set<String> seen = new HashSet<>();
@@ -60,6 +90,7 @@ public final class ResidueDevSet {
         String uid = n.path("uid").asText();
         String name = uid + "#" + rank.merge(uid, 1, Integer::sum);
         if (wantAfc.contains(name)) texts.put("arabicfc:" + name, text);
+        afc.add("", Lines.of(text).document.lines);
       }
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -68,36 +99,75 @@ public final class ResidueDevSet {
       while ((l = r.readLine()) != null) {
         JsonNode n = json.readTree(l);
         String id = n.path("id").asText();
-        if (wantAnt.contains(id)) texts.put("ant:" + id, n.path("text").asText());
+        String text = n.path("text").asText();
+        if (wantAnt.contains(id)) texts.put("ant:" + id, text);
+        ant.add(antHost(id), Lines.of(text).document.lines);
       }
     }
+    SiteTemplate afcTemplate = afc.build();
+    SiteTemplate antTemplate = ant.build();
+    Map<String, Lines> documents = new HashMap<>();
     List<Line> out = new ArrayList<>();
     for (String[] r : rows) {
-      String text = texts.get(r[0] + ":" + r[1]);
-      if (text == null) throw new IOException("document " + r[0] + ":" + r[1] + " not found under " + data);
+      String key = r[0] + ":" + r[1];
+      String text = texts.get(key);
+      if (text == null) throw new IOException("document " + key + " not found under " + data);
+      boolean isAnt = r[0].equals("ant");
+      Lines doc = documents.computeIfAbsent(key, k -> Lines.of(text).withTemplate(isAnt ? antTemplate : afcTemplate,
+          isAnt ? antHost(r[1]) : ""));
       int start = Integer.parseInt(r[2]);
-      int end = Integer.parseInt(r[3]);
-      int[] place = place(text, start);
-      out.add(new Line(r[0], r[1], text.substring(start, end), place[0], place[1], r[4].equals("residue")));
+      int index = doc.indexAt(start);
+      if (index < 0 || !doc.document.lines.get(index).equals(text.substring(start, Integer.parseInt(r[3])))) {
+        throw new IOException("residue-lines.tsv: " + key + " " + r[2] + "-" + r[3] + " is not a whole line of the document");
+      }
+      out.add(new Line(r[0], r[1], doc.document, doc.plain, index, r[4].equals("residue")));
     }
     for (String[] r : LexiconFile.rows("/models/residue/residue-own.tsv", 2)) {
-      out.add(new Line("own", "own", r[1], -1, 0, r[0].equals("residue")));
+      ResidueLines.Document alone = ResidueLines.Document.alone(r[1]);
+      out.add(new Line("own", "own", alone, alone, 0, r[0].equals("residue")));
     }
     return out;
   }
 
-  /** The index of the non-blank line holding {@code offset} and the number of non-blank lines. */
-  private static int[] place(String text, int offset) {
-    int index = -1;
-    int count = 0;
-    int pos = 0;
-    for (String line : text.split("\n", -1)) {
-      if (!line.isBlank()) {
-        if (offset >= pos && offset <= pos + line.length()) index = count;
-        count++;
-      }
-      pos += line.length() + 1;
+  /** An ANT article's outlet: the prefix of its id ("AL" of "AL-culture-11-20180216"). */
+  private static String antHost(String id) {
+    int dash = id.indexOf('-');
+    return dash < 0 ? id : id.substring(0, dash);
+  }
+
+  /** A document's non-blank lines, trimmed, with their start offsets; {@code plain} without the run's template. */
+  private record Lines(ResidueLines.Document document, ResidueLines.Document plain, int[] starts) {
+    Lines withTemplate(SiteTemplate t, String host) {
+      return new Lines(ResidueLines.Document.of(document.lines, t, host), plain, starts);
     }
-    return new int[] {index, count};
+
+    static Lines of(String text) {
+      List<String> lines = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      int pos = 0;
+      for (String line : text.split("\n", -1)) {
+        // white space as the annotation tool strips it: no-break spaces too
+        int lead = 0;
+        int end = line.length();
+        while (lead < end && space(line.charAt(lead))) lead++;
+        while (end > lead && space(line.charAt(end - 1))) end--;
+        if (end > lead) {
+          lines.add(line.substring(lead, end));
+          starts.add(pos + lead);
+        }
+        pos += line.length() + 1;
+      }
+      ResidueLines.Document d = ResidueLines.Document.of(lines);
+      return new Lines(d, d, starts.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static boolean space(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    int indexAt(int start) {
+      for (int i = 0; i < starts.length; i++) if (starts[i] == start) return i;
+      return -1;
+    }
   }
 }

@@ -10,32 +10,51 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.LexiconFile;
 
 /**
  * Tells crawl residue from article text, one line at a time: a logistic regression over features of the
- * line alone and of its place in the article, so that what residue looks like is learned from annotated
- * lines ({@code models/residue/}) instead of written as a growing list of patterns.
+ * line, of its neighbours and of its place in the document, so that what residue looks like is learned from
+ * annotated lines ({@code models/residue/}) instead of written as a growing list of patterns.
  *
  * <p>Features (each a name with weight; a line's score is the logistic of their sum):
  * <ul>
  *   <li>{@code w:<word>}: each word in matching form (the first and last 20 words of a long line);</li>
  *   <li>{@code cue:<group>} and {@code cue0:<group>}: a phrase of {@code lexicon/residue-cues.tsv} in the line, and in
- *       its first 25 characters, as whole words (copyright, subscribe, follow, channel, share, readalso, comment, legal, account,
- *       label, browser, app; "news" for the reporting verbs that speak for the article);</li>
+ *       its first 25 characters, as whole words (copyright, subscribe, follow, channel, share, readalso, comment, legal,
+ *       account, label, browser, app, video, nav, ago; "news" for the reporting verbs that speak for the article);</li>
  *   <li>{@code len:<bucket>}: characters, in buckets 0-20-40-80-160-320-; {@code end:punct} when it ends as a sentence;</li>
  *   <li>{@code latin}, {@code digits}: Latin letters over two fifths of the letters, digits over a quarter of the
  *       characters; {@code bars}: two or more "|"; {@code url}, {@code at}: an address or an "@";
- *       {@code ellipsis}: ". . ." or "…" (teaser lists); {@code entity}: "&amp;"-style residue;</li>
- *   <li>{@code pos:first}, {@code pos:last}, {@code pos:tail}: the first, the last, or one of the last three lines.</li>
+ *       {@code ellipsis}: ". . ." or "…" (teaser lists); {@code entity}: "&amp;"-style residue; {@code date}, {@code clock}:
+ *       a numeric or month-name date with its year, a time of day, an age ("قبل 3 ساعات"), and {@code teaser}: a cut
+ *       ". . ." with a date (dated entries of headline lists);</li>
+ *   <li>{@code pos:first}, {@code pos:last}, {@code pos:tail}: the first, the last, or one of the last three lines;
+ *       {@code zone:head}, {@code zone:foot}: before the document's first prose line or after its last (a prose line: 80
+ *       characters or more, ending as a sentence, no residue cue), where page furniture sits;</li>
+ *   <li>{@code prev:<f>}, {@code next:<f>}: the cue groups, {@code end:punct} and length bucket of the neighbouring
+ *       lines (a run of short unpunctuated lines is a list; the line after "الأكثر قراءة" is a headline);</li>
+ *   <li>{@code template}: the line recurs on many pages of the same host in the run ({@link SiteTemplate}), when a
+ *       first pass over the run has been made.</li>
  * </ul>
+ * A line is dropped only when it carries a sign of residue itself (a cue
+ * phrase other than a reporting verb, an age stamp, a teaser; or, when it does not end as a sentence, an address, an
+ * "@", bars, entity residue): the article's subheadings are short and unpunctuated like the headline lists the model learned from.
  * Immutable and thread-safe; without the model resource no line is residue.
  */
 public final class ResidueLines {
   /** Longest line whose every word is a feature; longer lines contribute their first and last {@link #EDGE_WORDS}. */
   private static final int EDGE_WORDS = 20;
+  private static final int PROSE = 80;
   private static final String MODEL = "/models/residue/residue-model.tsv";
+  private static final Pattern DATE = Pattern.compile(
+      "\\b\\d{1,4} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{2,4}\\b|[\\p{IsArabic}]{3,} ?,? \\d{1,2} ?,? (?:19|20)\\d\\d\\b"
+          + "|\\b\\d{1,2} [\\p{IsArabic}]{3,}(?: ?/ ?[\\p{IsArabic}]{3,})? (?:19|20)\\d\\d\\b");
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2} ?: ?\\d\\d\\b");
+  /** "قبل 3 ساعات", "منذ ساعتين": the age stamp of a listed headline. */
+  private static final Pattern AGO = Pattern.compile("(?:قبل|منذ) (?:\\d+ )?(?:ساعة|ساعتين|ساعات|دقيقة|دقيقتين|دقائق)\\b");
 
   private record Cue(String phrase, String group) {}
 
@@ -75,24 +94,111 @@ public final class ResidueLines {
     return threshold;
   }
 
-  /**
-   * True when line {@code index} of {@code count} is residue: it carries some sign of residue (a cue phrase other
-   * than a reporting verb; or, when it does not end as a sentence, an address, an "@", bars, entity residue) and
-   * scores at least the threshold. A line with
-   * no such sign is the article's (its subheadings above all: short, unpunctuated, like the headline lists the model
-   * learned from), whatever its score.
-   */
-  public boolean isResidue(String line, int index, int count) {
-    if (weights.isEmpty() || !mayHaveSign(line)) return false;
-    List<String> f = features(line, index, count);
+  Map<String, Double> weights() {
+    return weights;
+  }
+
+  /** Which of a document's {@code lines} (in order, non-blank) are residue. */
+  public boolean[] residue(List<String> lines) {
+    Document d = Document.of(lines);
+    boolean[] out = new boolean[lines.size()];
+    for (int i = 0; i < out.length; i++) out[i] = isResidue(d, i);
+    return out;
+  }
+
+  /** Which of a page's {@code lines} are residue, the run's {@code template} of its {@code host} known. */
+  public boolean[] residue(List<String> lines, SiteTemplate template, String host) {
+    Document d = Document.of(lines, template, host);
+    boolean[] out = new boolean[lines.size()];
+    for (int i = 0; i < out.length; i++) out[i] = isResidue(d, i);
+    return out;
+  }
+
+  /** A single line with no document around it (no place or neighbour features). */
+  public boolean isResidue(String line) {
+    return isResidue(Document.alone(line), 0);
+  }
+
+  boolean isResidue(Document d, int i) {
+    if (weights.isEmpty() || !d.template(i) && !mayHaveSign(d.lines.get(i), d.normal(i))) return false;
+    List<String> f = features(d, i);
     return hasSign(f) && score(weights, f) >= threshold;
   }
 
+  /** The probability that line {@code i} of document {@code d} is residue. */
+  public double score(Document d, int i) {
+    return score(weights, features(d, i));
+  }
+
+  /**
+   * A document's lines with where its prose begins and ends; {@code placed} false for a line known without its
+   * document (the project's own training lines).
+   */
+  public static final class Document {
+    final List<String> lines;
+    final boolean placed;
+    /** Which lines are the host's template ({@link SiteTemplate}); null when no run was seen. */
+    private final boolean[] template;
+    final int firstProse;
+    final int lastProse;
+    private final String[] normal;
+
+    private Document(List<String> lines, boolean placed, boolean[] template) {
+      this.lines = lines;
+      this.placed = placed;
+      this.template = template;
+      this.normal = new String[lines.size()];
+      int first = -1;
+      int last = -1;
+      for (int i = 0; placed && i < lines.size(); i++) {
+        if (isProse(i)) {
+          if (first < 0) first = i;
+          last = i;
+        }
+      }
+      this.firstProse = first;
+      this.lastProse = last;
+    }
+
+    public static Document of(List<String> lines) {
+      return new Document(lines, true, null);
+    }
+
+    /** A page of {@code host} whose lines are looked up in the run's {@code template}. */
+    public static Document of(List<String> lines, SiteTemplate template, String host) {
+      boolean[] t = new boolean[lines.size()];
+      for (int i = 0; i < t.length; i++) t[i] = template.contains(host, lines.get(i));
+      return new Document(lines, true, t);
+    }
+
+    static Document alone(String line) {
+      return new Document(List.of(line), false, null);
+    }
+
+    boolean template(int i) {
+      return template != null && template[i];
+    }
+
+    String normal(int i) {
+      if (normal[i] == null) normal[i] = ArabicNormalizer.normalize(lines.get(i));
+      return normal[i];
+    }
+
+    private boolean isProse(int i) {
+      String line = lines.get(i);
+      if (line.length() < PROSE || !endsAsSentence(line)) return false;
+      String n = normal(i);
+      if (n.contains(". . .") || AGO.matcher(n).find()) return false; // a list of teasers
+      for (Cue c : CUES) if (!c.group().equals("news") && wordAt(n, c.phrase()) >= 0) return false;
+      return true;
+    }
+  }
+
   /** A cheap first look, without features: most article lines have no cue and are done here. */
-  private static boolean mayHaveSign(String line) {
+  private static boolean mayHaveSign(String line, String n) {
     if (line.indexOf('@') >= 0 || line.indexOf('|') >= 0 || line.indexOf('&') >= 0 || line.indexOf('©') >= 0) return true;
-    String n = ArabicNormalizer.normalize(line);
     if (n.contains("http") || n.contains("www") || n.contains(".com")) return true;
+    if ((n.contains(". . .") || n.indexOf('…') >= 0) && DATE.matcher(n).find() || AGO.matcher(n).find()) return true;
     for (Cue c : CUES) if (!c.group().equals("news") && wordAt(n, c.phrase()) >= 0) return true;
     return false;
   }
@@ -100,16 +206,11 @@ public final class ResidueLines {
   private static boolean hasSign(List<String> features) {
     boolean sentence = features.contains("end:punct");
     for (String x : features) {
-      if (x.startsWith("cue:") && !x.equals("cue:news")) return true;
+      if (x.startsWith("cue:") && !x.equals("cue:news") || x.equals("teaser") || x.equals("ago") || x.equals("template")) return true;
       // an address or an "@" inside a sentence is the article citing it ("على الرابط www.gdp.gov.sa .")
       if (!sentence && (x.equals("url") || x.equals("at") || x.equals("bars") || x.equals("entity"))) return true;
     }
     return false;
-  }
-
-  /** The probability that line {@code index} of {@code count} ({@code index} -1: position unknown) is residue. */
-  public double score(String line, int index, int count) {
-    return score(weights, features(line, index, count));
   }
 
   static double score(Map<String, Double> w, List<String> features) {
@@ -118,17 +219,23 @@ public final class ResidueLines {
     return 1 / (1 + Math.exp(-z));
   }
 
-  static List<String> features(String line, int index, int count) {
-    List<String> f = new ArrayList<>(64);
-    String n = ArabicNormalizer.normalize(line);
+  /** The features of {@code line} alone (as the own training lines have them). */
+  static List<String> features(String line) {
+    return features(Document.alone(line), 0);
+  }
+
+  static List<String> features(Document d, int i) {
+    List<String> f = new ArrayList<>(80);
+    String line = d.lines.get(i);
+    String n = d.normal(i);
     // words
     List<int[]> words = new ArrayList<>();
     int start = -1;
-    for (int i = 0; i <= n.length(); i++) {
-      boolean w = i < n.length() && Character.isLetterOrDigit(n.charAt(i));
-      if (w && start < 0) start = i;
+    for (int k = 0; k <= n.length(); k++) {
+      boolean w = k < n.length() && Character.isLetterOrDigit(n.charAt(k));
+      if (w && start < 0) start = k;
       if (!w && start >= 0) {
-        if (i - start >= 2) words.add(new int[] {start, i});
+        if (k - start >= 2) words.add(new int[] {start, k});
         start = -1;
       }
     }
@@ -137,19 +244,44 @@ public final class ResidueLines {
       int[] w = words.get(k);
       f.add("w:" + n.substring(w[0], w[1]));
     }
-    // cue groups
+    cues(n, "", f, true);
+    shape(line, n, "", f);
+    if (!d.placed) return f;
+    if (d.template(i)) f.add("template");
+    int count = d.lines.size();
+    if (i == 0) f.add("pos:first");
+    if (i == count - 1) f.add("pos:last");
+    if (i >= count - 3) f.add("pos:tail");
+    if (d.firstProse >= 0 && i < d.firstProse) f.add("zone:head");
+    if (d.lastProse >= 0 && i > d.lastProse) f.add("zone:foot");
+    if (i > 0) neighbour(d, i - 1, "prev:", f);
+    else f.add("prev:none");
+    if (i < count - 1) neighbour(d, i + 1, "next:", f);
+    else f.add("next:none");
+    return f;
+  }
+
+  private static void neighbour(Document d, int j, String prefix, List<String> f) {
+    String line = d.lines.get(j);
+    cues(d.normal(j), prefix, f, false);
+    f.add(prefix + lengthBucket(line.length()));
+    if (endsAsSentence(line)) f.add(prefix + "end:punct");
+  }
+
+  private static void cues(String n, String prefix, List<String> f, boolean atStart) {
     for (Cue c : CUES) {
       int at = wordAt(n, c.phrase());
       if (at < 0) continue;
-      f.add("cue:" + c.group());
-      if (at < 25) f.add("cue0:" + c.group());
+      String name = prefix + "cue:" + c.group();
+      if (!f.contains(name)) f.add(name);
+      if (atStart && at < 25 && !f.contains(prefix + "cue0:" + c.group())) f.add(prefix + "cue0:" + c.group());
     }
-    // shape
+  }
+
+  private static void shape(String line, String n, String prefix, List<String> f) {
     int len = line.length();
-    f.add(len < 20 ? "len:20" : len < 40 ? "len:40" : len < 80 ? "len:80" : len < 160 ? "len:160" : len < 320 ? "len:320" : "len:max");
-    int e = len - 1;
-    while (e > 0 && "\"'»”’) ".indexOf(line.charAt(e)) >= 0) e--;
-    if (e >= 0 && ".!?؟…".indexOf(line.charAt(e)) >= 0) f.add("end:punct");
+    f.add(prefix + lengthBucket(len));
+    if (endsAsSentence(line)) f.add(prefix + "end:punct");
     int letters = 0;
     int latin = 0;
     int digits = 0;
@@ -165,20 +297,28 @@ public final class ResidueLines {
         bars++;
       }
     }
-    if (letters > 0 && latin * 5 > letters * 2) f.add("latin");
-    if (digits * 4 > len) f.add("digits");
-    if (bars >= 2) f.add("bars");
-    if (n.contains("http") || n.contains("www") || n.contains(".com")) f.add("url");
-    if (line.indexOf('@') >= 0) f.add("at");
-    if (line.contains(". . .") || line.indexOf('…') >= 0) f.add("ellipsis");
-    if (n.contains("&") && (n.contains("amp") || n.contains("quot") || n.contains("nbsp"))) f.add("entity");
-    // place in the article
-    if (index >= 0) {
-      if (index == 0) f.add("pos:first");
-      if (index == count - 1) f.add("pos:last");
-      if (index >= count - 3) f.add("pos:tail");
-    }
-    return f;
+    if (letters > 0 && latin * 5 > letters * 2) f.add(prefix + "latin");
+    if (digits * 4 > len) f.add(prefix + "digits");
+    if (bars >= 2) f.add(prefix + "bars");
+    if (n.contains("http") || n.contains("www") || n.contains(".com")) f.add(prefix + "url");
+    if (line.indexOf('@') >= 0) f.add(prefix + "at");
+    if (line.contains(". . .") || line.indexOf('…') >= 0) f.add(prefix + "ellipsis");
+    if (n.contains("&") && (n.contains("amp") || n.contains("quot") || n.contains("nbsp"))) f.add(prefix + "entity");
+    if (digits >= 4 && DATE.matcher(n).find()) f.add(prefix + "date");
+    if (digits >= 3 && CLOCK.matcher(n).find()) f.add(prefix + "clock");
+    if (AGO.matcher(n).find()) f.add(prefix + "ago");
+    // "[ . . . ] يناير 18 , 2018": a cut teaser and the date of the next listed headline
+    if (f.contains(prefix + "ellipsis") && f.contains(prefix + "date")) f.add(prefix + "teaser");
+  }
+
+  private static String lengthBucket(int len) {
+    return len < 20 ? "len:20" : len < 40 ? "len:40" : len < 80 ? "len:80" : len < 160 ? "len:160" : len < 320 ? "len:320" : "len:max";
+  }
+
+  private static boolean endsAsSentence(String line) {
+    int e = line.length() - 1;
+    while (e > 0 && "\"'»”’) ".indexOf(line.charAt(e)) >= 0) e--;
+    return e >= 0 && ".!?؟…".indexOf(line.charAt(e)) >= 0;
   }
 
   /** Where {@code phrase} first occurs as whole words in {@code n} ("حمل" is not in "حملة"; a proclitic و ف ب ل may precede), or -1. */

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * Trains {@link ResidueLines}: L2-regularised logistic regression by stochastic gradient descent in a fixed
  * order (deterministic), classes weighted to balance them; the threshold is the one with the best F0.5 on
  * out-of-fold scores within the training lines (precision counts twice: a dropped sentence of the article costs
- * more than a kept line of residue), so held-out lines are never looked at.
+ * more than a kept line of residue), so held-out lines are never looked at. Folds are by document, so that a
+ * page's template lines are never on both sides of a fold.
  */
 public final class ResidueTrainer {
   private static final int EPOCHS = 40;
@@ -23,47 +24,61 @@ public final class ResidueTrainer {
   private static final double L2 = 1e-3;
   private static final int MIN_COUNT = 2;
   private static final int FOLDS = 5;
+  /** The F-measure's beta for the threshold: below 1, precision weighs more. */
+  private static final double BETA = 1.0;
 
-  /** Trained weights, the threshold and the cross-validated F0.5 that chose it. */
-  public record Model(Map<String, Double> weights, double threshold, double cvF1) {
+  /**
+   * Trained weights, the threshold, the cross-validated F0.5 that chose it, and the out-of-fold decision on
+   * each training line (the training part's errors, to look at instead of the held-out part's).
+   */
+  public record Model(Map<String, Double> weights, double threshold, double cvF1, boolean[] outOfFold) {
     public ResidueLines classifier() {
       return new ResidueLines(weights, threshold);
     }
   }
 
-  private record Example(List<String> features, boolean residue) {}
+  private record Example(List<String> features, boolean residue, int fold) {}
 
   private ResidueTrainer() {}
 
   public static Model train(List<ResidueDevSet.Line> lines) {
     List<Example> data = new ArrayList<>();
-    for (ResidueDevSet.Line l : lines) data.add(new Example(ResidueLines.features(l.text(), l.index(), l.count()), l.residue()));
-    double[] oof = new double[data.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      ResidueDevSet.Line l = lines.get(i);
+      int fold = l.source().equals("own") ? i % FOLDS : Math.floorMod((l.source() + ":" + l.doc()).hashCode(), FOLDS);
+      data.add(new Example(l.features(), l.residue(), fold));
+    }
+    ResidueLines[] foldModel = new ResidueLines[FOLDS];
     for (int f = 0; f < FOLDS; f++) {
       List<Example> tr = new ArrayList<>();
-      for (int i = 0; i < data.size(); i++) if (i % FOLDS != f) tr.add(data.get(i));
+      for (Example e : data) if (e.fold() != f) tr.add(e);
       Map<String, Double> w = fit(tr);
-      for (int i = f; i < data.size(); i += FOLDS) oof[i] = ResidueLines.score(w, data.get(i).features());
+      foldModel[f] = new ResidueLines(w, 0);
     }
+    // the threshold is chosen on whole decisions (the classifier's gate included), out of fold
     double best = 0.5;
-    double bestF1 = -1;
+    double bestF = -1;
+    boolean[] decided = new boolean[data.size()];
     for (int t = 10; t <= 90; t += 5) {
       int tp = 0;
       int fp = 0;
       int fn = 0;
+      boolean[] pred = new boolean[data.size()];
       for (int i = 0; i < data.size(); i++) {
-        boolean pred = oof[i] >= t / 100.0;
-        if (pred && data.get(i).residue()) tp++;
-        else if (pred) fp++;
+        pred[i] = lines.get(i).predicted(new ResidueLines(foldModel[data.get(i).fold()].weights(), t / 100.0));
+        if (pred[i] && data.get(i).residue()) tp++;
+        else if (pred[i]) fp++;
         else if (data.get(i).residue()) fn++;
       }
-      double f05 = tp == 0 ? 0 : 1.25 * tp / (1.25 * tp + 0.25 * fn + fp);
-      if (f05 > bestF1 + 1e-9) {
-        bestF1 = f05;
+      double b2 = BETA * BETA;
+      double f = tp == 0 ? 0 : (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp);
+      if (f > bestF + 1e-9) {
+        bestF = f;
         best = t / 100.0;
+        decided = pred;
       }
     }
-    return new Model(fit(data), best, bestF1);
+    return new Model(fit(data), best, bestF, decided);
   }
 
   private static Map<String, Double> fit(List<Example> data) {

@@ -22,7 +22,7 @@ class ResidueLinesTest {
     int fn = 0;
     for (ResidueDevSet.Line l : lines) {
       if (!l.heldOut()) continue;
-      boolean pred = c.isResidue(l.text(), l.index(), l.count());
+      boolean pred = l.predicted(c);
       if (pred && l.residue()) tp++;
       else if (pred) fp++;
       else if (l.residue()) fn++;
@@ -36,10 +36,17 @@ class ResidueLinesTest {
   }
 
   @Test
-  void featuresAreWordsCuesShapeAndPlace() {
-    assertThat(ResidueLines.features("تابعونا على تلغرام", 4, 5))
-        .contains("w:تابعونا", "cue:follow", "cue0:follow", "cue:channel", "len:20", "pos:last", "pos:tail");
-    assertThat(ResidueLines.features("وقال إن الحملة مستمرة.", 0, 5)).contains("cue:news", "end:punct", "pos:first")
-        .doesNotContain("cue:app"); // "حمل" is not in "الحملة"
+  void featuresAreWordsCuesShapeNeighboursAndPlace() {
+    // V-188#1 of the arabicfc documents (Enab Baladi), its first sentence shortened, and a follow line after it
+    String prose = "ونعت حسابات مقربة من \" تحرير الشام \" , عبر \" فيس بوك \" اليوم , الجمعة 15 أيلول , المكي وقالت إن الحملة مستمرة .";
+    ResidueLines.Document d = ResidueLines.Document.of(List.of("الأكثر قراءة", prose, "تابعونا على تلغرام"));
+    assertThat(ResidueLines.features(d, 2))
+        .contains("w:تابعونا", "cue:follow", "cue0:follow", "cue:channel", "len:20", "pos:last", "pos:tail", "zone:foot",
+            "prev:end:punct", "prev:len:160", "prev:cue:news", "next:none");
+    assertThat(ResidueLines.features(d, 1)).contains("cue:news", "end:punct", "prev:cue:readalso", "next:cue:follow")
+        .doesNotContain("cue:app", "zone:head", "zone:foot"); // "حمل" is not in "الحملة"
+    assertThat(ResidueLines.features(d, 0)).contains("pos:first", "zone:head", "prev:none", "cue0:readalso");
+    assertThat(ResidueLines.features("[ . . . ] يناير 14 , 2018 بدأت الوكالة")).contains("ellipsis", "date")
+        .doesNotContain("pos:first", "prev:none");
   }
 }

@@ -104,6 +104,23 @@ public final class DatasetWriter implements Closeable {
     }
   }
 
+  /**
+   * The lines {@link #write(AnalyzedArticle)} writes for {@code a}, each given to {@code sink} with its file
+   * (one of {@link #PER_ARTICLE}): for writers that place them elsewhere (the Spark job's part files).
+   */
+  public static void lines(AnalyzedArticle a, java.util.function.BiConsumer<String, String> sink) throws IOException {
+    Article art = a.article();
+    sink.accept(PER_ARTICLE.get(0), JSON.writeValueAsString(art));
+    for (Mention m : a.mentions()) {
+      sink.accept(PER_ARTICLE.get(1), JSON.writeValueAsString(
+          new MentionRow(art.id(), m.start(), m.end(), m.text(), m.type().name(), m.entity(), m.label())));
+    }
+    for (Quantity q : a.quantities()) {
+      sink.accept(PER_ARTICLE.get(2), JSON.writeValueAsString(new QuantityRow(q.id(), art.id(), q.start(), q.end(),
+          q.text(), number(q.value()), q.approx(), q.counted())));
+    }
+  }
+
   /** Writes claims, events, reuse, stories and framing.json. */
   public void write(CorpusLinks links) throws IOException {
     writeAll("claims.jsonl", links.claims());

@@ -1,0 +1,149 @@
+package org.isnad.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.SerializableWritable;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import org.isnad.io.DatasetWriter;
+import org.isnad.read.InputProblem;
+import scala.Tuple2;
+
+/**
+ * {@code isnad-spark analyze}: the pipeline of {@code ./isnad analyze} as a Spark job.
+ *
+ * <ol>
+ *   <li>read: one task per input file, with core's reader (Parquet: Spark's reader, then core's JSON Lines
+ *       reader per split); each document keyed by its {@link Position} in the input;</li>
+ *   <li>sort by position into {@code partitions} ranges (a shuffle of the documents), so that every
+ *       partition holds a run of the input in order and the part files come out in input order;</li>
+ *   <li>analyse in {@code mapPartitions}: the per-article half, one analyzer per executor JVM;</li>
+ *   <li>write the per-article files from the partitions; send the digests (about 4 KB an article) to one
+ *       partition and link them there ({@link CorpusTask}); write the cross-article files.</li>
+ * </ol>
+ * Nothing but file names, counts and problem lines comes back to the driver.
+ */
+public final class AnalyzeJob {
+  /** What a run did; {@code problems} are the lines for stderr, as core prints them. */
+  public record Summary(int files, long articles, List<String> problems, Map<String, Long> bytes,
+                        Map<String, Long> linkMillis, String stages) {}
+
+  private final SparkSession spark;
+  private final int partitions;
+
+  /** With {@code partitions} ranges of the input for the per-article half; 0: twice the default parallelism. */
+  public AnalyzeJob(SparkSession spark, int partitions) {
+    this.spark = spark;
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    this.partitions = partitions > 0 ? partitions : Math.max(2, 2 * sc.defaultParallelism());
+  }
+
+  public Summary run(List<String> inputs, String out) throws IOException {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    StageReport stages = new StageReport();
+    sc.sc().addSparkListener(stages);
+    CollectionAccumulator<String> problems = sc.sc().collectionAccumulator("isnad problems");
+    CollectionAccumulator<String> linkStages = sc.sc().collectionAccumulator("isnad link stages");
+    LongAccumulator articles = sc.sc().longAccumulator("isnad articles");
+    List<String> driverProblems = new ArrayList<>();
+    Configuration hadoop = sc.hadoopConfiguration();
+    InputListing listing = InputListing.of(inputs, hadoop, p -> driverProblems.add(p.toString()));
+    Broadcast<SerializableWritable<Configuration>> conf = sc.broadcast(new SerializableWritable<>(hadoop));
+
+    sc.setJobDescription("read " + listing.files().size() + " files");
+    List<Tuple2<Integer, String>> numbered = new ArrayList<>();
+    for (int i = 0; i < listing.files().size(); i++) numbered.add(new Tuple2<>(i, listing.files().get(i)));
+    JavaPairRDD<Position, Document> docs = sc.parallelize(numbered, Math.max(1, numbered.size()))
+        .flatMapToPair(f -> FileReading.read(f._1(), f._2(), conf.value().value(),
+            p -> problems.add(p.toString())).iterator());
+    if (!listing.parquet().isEmpty()) {
+      int index = listing.files().size();
+      JavaPairRDD<Position, Document> rows = spark.read().parquet(listing.parquet().toArray(String[]::new))
+          .withColumn(ParquetReading.FILE_COLUMN, org.apache.spark.sql.functions.input_file_name())
+          .toJSON().javaRDD()
+          .mapPartitionsWithIndex((split, it) -> ParquetReading.read(index, split, it,
+              p -> problems.add(p.toString())).iterator(), false)
+          .mapToPair(t -> t);
+      docs = docs.union(rows);
+    }
+    // read once: the sort below samples its input before it shuffles it
+    docs = docs.persist(StorageLevel.DISK_ONLY());
+
+    sc.setJobDescription("analyse");
+    JavaRDD<Analysed> analysed = docs.sortByKey(true, partitions)
+        .mapPartitions(AnalyzeJob::analyse)
+        .persist(StorageLevel.DISK_ONLY());
+    JavaRDD<Analysed> ok = analysed.filter(a -> {
+      if (!a.ok()) problems.add(a.problem());
+      else articles.add(1);
+      return a.ok();
+    });
+
+    DatasetOutput output = new DatasetOutput(spark, out);
+    Map<String, Long> bytes = new LinkedHashMap<>();
+    // the first write computes the analysis (and counts what it skipped); the others read it back from disk
+    for (String file : DatasetWriter.PER_ARTICLE) {
+      JavaRDD<Analysed> source = file.equals(DatasetWriter.PER_ARTICLE.get(0)) ? ok : analysed.filter(Analysed::ok);
+      bytes.put(file, output.write(file, source.flatMap(a -> a.lines(file).iterator())));
+    }
+    docs.unpersist(false);
+
+    sc.setJobDescription("link");
+    JavaPairRDD<String, String> links = analysed.filter(Analysed::ok)
+        .mapToPair(a -> new Tuple2<>(a.position(), a.digest()))
+        .partitionBy(new HashPartitioner(1))
+        .mapPartitions(it -> {
+          Map<String, Long> millis = new LinkedHashMap<>();
+          Iterator<Tuple2<String, String>> lines = CorpusTask.link(it, millis);
+          millis.forEach((k, v) -> linkStages.add(k + "=" + v));
+          return lines;
+        })
+        .mapToPair(t -> t)
+        .persist(StorageLevel.DISK_ONLY());
+    for (String file : CorpusTask.FILES) {
+      bytes.put(file, output.write(file, links.filter(t -> t._1().equals(file)).map(Tuple2::_2)));
+    }
+    links.unpersist(false);
+    analysed.unpersist(false);
+    output.finish();
+
+    List<String> all = new ArrayList<>(driverProblems);
+    all.addAll(problems.value());
+    Map<String, Long> linkMillis = new LinkedHashMap<>();
+    Map<String, Long> seen = new HashMap<>();
+    for (String s : linkStages.value()) {
+      String[] kv = s.split("=", 2);
+      if (seen.put(kv[0], Long.parseLong(kv[1])) == null) linkMillis.put(kv[0], Long.parseLong(kv[1]));
+    }
+    return new Summary(listing.files().size() + listing.parquet().size(), articles.value(), all, bytes, linkMillis,
+        stages.table());
+  }
+
+  private static Iterator<Analysed> analyse(Iterator<Tuple2<Position, Document>> docs) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return docs.hasNext();
+      }
+
+      @Override
+      public Analysed next() {
+        Tuple2<Position, Document> d = docs.next();
+        return ExecutorAnalyzer.analyse(d._1(), d._2());
+      }
+    };
+  }
+}

@@ -1,0 +1,51 @@
+package org.isnad.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.ArticleAnalyzer;
+import org.isnad.io.DatasetWriter;
+import org.isnad.io.DigestBytes;
+import org.isnad.link.CorpusLinker;
+import org.isnad.model.AnalyzedArticle;
+import org.isnad.read.InputProblem;
+
+/**
+ * The per-article half on an executor: one {@link ArticleAnalyzer} per JVM, loaded the first time a task
+ * needs it (the lexicons and models take seconds and a few hundred MB; a partition of a few hundred
+ * articles must not pay that again), shared by the executor's task threads as core's thread pool shares it.
+ */
+final class ExecutorAnalyzer {
+  private ExecutorAnalyzer() {}
+
+  /** Class initialisation is the JVM's own once-only lock. */
+  private static final class Holder {
+    static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.load();
+  }
+
+  /**
+   * One document through the per-article half, as {@code Pipeline} runs it: a failure of this article
+   * (an exception, a stack or heap exhausted by it) is this article's problem, not the task's.
+   */
+  static Analysed analyse(Position at, Document doc) {
+    try {
+      AnalyzedArticle a = Holder.ANALYZER.analyze(doc.raw());
+      List<String> articles = new ArrayList<>(1);
+      List<String> mentions = new ArrayList<>();
+      List<String> quantities = new ArrayList<>();
+      DatasetWriter.lines(a, (file, line) -> {
+        switch (file) {
+          case "articles.jsonl" -> articles.add(line);
+          case "mentions.jsonl" -> mentions.add(line);
+          default -> quantities.add(line);
+        }
+      });
+      return new Analysed(at, articles, mentions, quantities, DigestBytes.encode(CorpusLinker.digest(a)), null);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return Analysed.failed(at, new InputProblem(doc.path(), "analysis failed: " + e).toString());
+    } catch (OutOfMemoryError e) {
+      return Analysed.failed(at, new InputProblem(doc.path(), "too large for the heap ("
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); raise spark.executor.memory").toString());
+    }
+  }
+}

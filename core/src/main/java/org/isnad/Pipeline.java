@@ -261,8 +261,15 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * For tests of the budget: the id of a document whose analysis never ends (it waits until stopped), so
+   * that the test does not depend on how fast a real pathological article is analysed.
+   */
+  private static final String STALL_ON = System.getProperty("isnad.test.stallOn");
+
   private Object analyse(RawDocument doc) {
     try {
+      if (STALL_ON != null && STALL_ON.equals(doc.id())) stall();
       AnalyzedArticle a = analyzer.analyze(doc);
       return new Analysed(a, CorpusLinker.digest(a));
     } catch (RuntimeException | StackOverflowError e) {
@@ -272,6 +279,15 @@ public final class Pipeline {
       // skipped article, not a failed run
       return new InputProblem(doc.path(), "too large for the heap (" + Runtime.getRuntime().maxMemory() / (1 << 20)
           + " MB); raise it with JAVA_OPTS=-Xmx...; the articles after it are still analysed");
+    }
+  }
+
+  private static void stall() {
+    try {
+      Thread.sleep(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.util.concurrent.CancellationException("interrupted");
     }
   }
 

@@ -245,7 +245,11 @@ public final class ClaimExtractor {
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       if (s.endToken() <= s.firstToken()) continue;
-      ClaimFeatures f = readers.features(t, s, mentionsIn(mentions, s), article.published());
+      // a claim reads only its own sentence's mentions and counts: a scan of the whole article's for each
+      // claim made an article's cost grow with the square of its length
+      List<Mention> sentenceMentions = mentionsIn(mentions, s);
+      List<Quantity> sentenceQuantities = quantitiesIn(quantities, s);
+      ClaimFeatures f = readers.features(t, s, sentenceMentions, article.published());
       ClaimTagger.Reading r = tagger.read(f);
       int first = s.firstToken();
       String sentence = doc.text().substring(s.start(), s.end());
@@ -289,14 +293,14 @@ public final class ClaimExtractor {
           if (place == null) place = m.place();
           if (time == null) time = m.time();
         }
-        out.add(claim(article, doc, s, sentence, e.getKey(), frame, main, actor, target, place, time, mentions,
-            quantities, hedged[k] || main.mode().equals("hedged"), main.mode().equals("negated"), out.size() + 1, day));
+        out.add(claim(article, doc, s, sentence, e.getKey(), frame, main, actor, target, place, time, sentenceMentions,
+            sentenceQuantities, hedged[k] || main.mode().equals("hedged"), main.mode().equals("negated"), out.size() + 1, day));
       }
       for (ClaimTagger.TFrame fr : r.frames()) {
         // a frame whose content makes no claim of its own is still a claim: that its source said so
         if (fr.chain().isEmpty() || holdsEvent(fr, claimed)) continue;
-        out.add(claim(article, doc, s, sentence, "STATEMENT", fr, null, null, null, null, null, mentions, quantities,
-            hedged[k], false, out.size() + 1, day));
+        out.add(claim(article, doc, s, sentence, "STATEMENT", fr, null, null, null, null, null, sentenceMentions,
+            sentenceQuantities, hedged[k], false, out.size() + 1, day));
       }
     }
     return out;
@@ -415,6 +419,20 @@ public final class ClaimExtractor {
     int e = lo;
     while (e < mentions.size() && mentions.get(e).start() < s.end()) e++;
     return mentions.subList(lo, e);
+  }
+
+  /** The counts inside sentence {@code s} (counts are in text order and never overlap; each lies in one sentence). */
+  private static List<Quantity> quantitiesIn(List<Quantity> quantities, Sentence s) {
+    int lo = 0;
+    int hi = quantities.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quantities.get(mid).end() <= s.start()) lo = mid + 1;
+      else hi = mid;
+    }
+    int e = lo;
+    while (e < quantities.size() && quantities.get(e).start() < s.end()) e++;
+    return quantities.subList(lo, e);
   }
 
   /**

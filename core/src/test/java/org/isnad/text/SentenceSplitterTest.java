@@ -40,4 +40,23 @@ class SentenceSplitterTest {
     assertThat(d.sentenceAt(16).start()).isEqualTo(15);
     assertThat(d.sentenceAt(0).end()).isEqualTo(14);
   }
+
+  @Test
+  void aRunWithoutSentenceEndsIsCutAfterItsLastCommaWithinTheLimit() {
+    // ANT corpus, Al Arabiya, AL-culture-106-20180301, one clause without its full stop (10 words), repeated
+    String clause = "وتناقلت وسائل الإعلام خبر احتفال الساهر بعقد قرانه بالعاصمة الأميركية";
+    Doc d = Doc.of(String.join("، ", java.util.Collections.nCopies(150, clause)));
+    assertThat(d.tokens().size()).isEqualTo(150 * 11 - 1);
+    // commas are tokens 10, 21, ... 11k + 10: the last before token 1000 is 989
+    assertThat(d.sentences()).extracting(s -> s.endToken() - s.firstToken()).containsExactly(990, 659);
+    assertThat(d.text().substring(d.sentences().get(0).end() - 1, d.sentences().get(0).end())).isEqualTo("،");
+    assertThat(d.sentences().get(1).start()).isEqualTo(d.tokens().start(990));
+  }
+
+  @Test
+  void aRunWithoutPunctuationIsCutEveryThousandTokens() {
+    String clause = "وتناقلت وسائل الإعلام خبر احتفال الساهر بعقد قرانه بالعاصمة الأميركية";
+    Doc d = Doc.of(String.join(" ", java.util.Collections.nCopies(120, clause)));
+    assertThat(d.sentences()).extracting(s -> s.endToken() - s.firstToken()).containsExactly(1000, 200);
+  }
 }

@@ -51,6 +51,9 @@ public final class ClaimFeatures {
   private final int[] prep;
   private final boolean[] comp;
   private final boolean[] comma;
+  /** Complementisers and commas before each token ({@code n + 1} entries), counted when an anchor first needs them. */
+  private int[] compsBefore;
+  private int[] commasBefore;
   /** What the rules make of each anchor: per lexicon trigger or frame, its role spans in the rules' view. */
   private int[] ruleAnchor;
   private int[][] ruleSpans;
@@ -388,7 +391,18 @@ public final class ClaimFeatures {
     int akey = key[a];
     int afine = fine[a];
     int[] rule = ruleView(a, b);
-    // complementisers and commas between the anchor and each token, tracked outwards from the anchor
+    // complementisers and commas between the anchor and each token, from counts of those before each token
+    // (a scan per token made a long sentence's cost grow with the square of its length)
+    if (compsBefore == null) {
+      int[] comps = new int[n + 1];
+      int[] commas = new int[n + 1];
+      for (int k = 0; k < n; k++) {
+        comps[k + 1] = comps[k] + (comp[k] ? 1 : 0);
+        commas[k + 1] = commas[k] + (comma[k] ? 1 : 0);
+      }
+      compsBefore = comps;
+      commasBefore = commas;
+    }
     int at = 0;
     for (int k = 0; k < n; k++) {
       if (withBase) at = base(k, feats, at);
@@ -396,16 +410,10 @@ public final class ClaimFeatures {
       int dist = side < 0 ? a - k : side > 0 ? k - b + 1 : 0;
       int bucket = dist <= 5 ? dist : dist <= 8 ? 6 : dist <= 12 ? 7 : dist <= 20 ? 8 : 9;
       int rel = side * 16 + bucket;
-      boolean compBetween = false;
-      boolean commaBetween = false;
       int lo = side < 0 ? k + 1 : b;
       int hi = side < 0 ? a : k;
-      if (side != 0) {
-        for (int j = lo; j < hi; j++) {
-          compBetween |= comp[j];
-          commaBetween |= comma[j];
-        }
-      }
+      boolean compBetween = side != 0 && compsBefore[hi] > compsBefore[lo];
+      boolean commaBetween = side != 0 && commasBefore[hi] > commasBefore[lo];
       int between = (compBetween ? 1 : 0) | (commaBetween ? 2 : 0);
       feats[at++] = mix(30, rel, 0, 0);
       feats[at++] = mix(31, rel, ak, 0);

@@ -30,15 +30,26 @@ final class WordForms {
   /** Every reading of {@code w} (a matching form) that leaves at least two letters, the bare word first. */
   static List<Reading> readings(String w) {
     List<Reading> out = new ArrayList<>(6);
-    for (String conj : new String[] {"", "و", "ف"}) {
+    for (String[] prefixes : PREFIXES) {
+      String conj = prefixes[0];
       if (!conj.isEmpty() && !w.startsWith(conj)) continue;
-      for (String in : INNER) {
-        String p = conj + in;
+      for (String p : prefixes) {
         if (w.length() - p.length() < 2 || !w.startsWith(p)) continue;
         out.add(new Reading(p, w.substring(p.length())));
       }
     }
     return out;
+  }
+
+  /** Each conjunction ("", و, ف) followed by each of {@link #INNER}, built once (readings run for every word). */
+  private static final String[][] PREFIXES = new String[3][];
+
+  static {
+    String[] conjs = {"", "و", "ف"};
+    for (int c = 0; c < conjs.length; c++) {
+      PREFIXES[c] = new String[INNER.length];
+      for (int k = 0; k < INNER.length; k++) PREFIXES[c][k] = conjs[c] + INNER[k];
+    }
   }
 
   /** The word without proclitics and article, for comparing a phrase's later words ("النار" → نار). */

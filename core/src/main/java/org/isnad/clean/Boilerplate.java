@@ -16,10 +16,59 @@ import org.isnad.text.LexiconFile;
 final class Boilerplate {
   enum Kind { LINE, HEAD, TAIL, READMORE }
 
-  record Rule(Kind kind, int maxChars, Pattern pattern) {
-    boolean fits(String line) {
-      return maxChars == 0 || line.length() <= maxChars;
+  /**
+   * A rule, with the Arabic words its pattern cannot match without ({@code literal}, "" when none is known): a line
+   * without them is passed over before any matcher runs (most lines, for the unbounded tail rules).
+   */
+  record Rule(Kind kind, int maxChars, Pattern pattern, String literal) {
+    Rule(Kind kind, int maxChars, Pattern pattern) {
+      this(kind, maxChars, pattern, requiredLiteral(pattern.pattern()));
     }
+
+    boolean fits(String line) {
+      return (maxChars == 0 || line.length() <= maxChars) && (literal.isEmpty() || line.contains(literal));
+    }
+  }
+
+  /**
+   * The longest run of Arabic letters and spaces that every match of {@code regex} holds: outside any group or
+   * character class, not under a quantifier; "" when the pattern has a top-level alternative or no such run.
+   */
+  static String requiredLiteral(String regex) {
+    String best = "";
+    int depth = 0;
+    boolean inClass = false;
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i <= regex.length(); i++) {
+      char c = i < regex.length() ? regex.charAt(i) : 0;
+      boolean literal = !inClass && depth == 0 && c != 0 && (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC
+          && Character.isLetter(c) || c == ' ' && run.length() > 0);
+      if (literal) {
+        run.append(c);
+        continue;
+      }
+      if (run.length() > 0) {
+        // a quantifier after the run applies to its last character only
+        if (c == '?' || c == '*' || c == '{') run.setLength(run.length() - 1);
+        String r = run.toString().strip();
+        if (r.length() > best.length()) best = r;
+        run.setLength(0);
+      }
+      if (c == '\\') {
+        i++; // an escape: never a literal Arabic letter
+      } else if (inClass) {
+        if (c == ']') inClass = false;
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return "";
+      }
+    }
+    return best;
   }
 
   /** Longest line taken as a linked title under a "read also" heading. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.isnad.text.ArabicNormalizer;
-import org.isnad.text.LexiconFile;
 
 /**
  * Tells crawl residue from article text, one line at a time: a logistic regression over features of the
@@ -56,9 +55,16 @@ public final class ResidueLines {
   /** "قبل 3 ساعات", "منذ ساعتين": the age stamp of a listed headline. */
   private static final Pattern AGO = Pattern.compile("(?:قبل|منذ) (?:\\d+ )?(?:ساعة|ساعتين|ساعات|دقيقة|دقيقتين|دقائق)\\b");
 
-  private record Cue(String phrase, String group) {}
+  private static final long NEWS = ResidueCues.bit("news");
+  private static final String[] CUE = new String[ResidueCues.GROUPS.size()];
+  private static final String[] CUE0 = new String[ResidueCues.GROUPS.size()];
 
-  private static final List<Cue> CUES = loadCues();
+  static {
+    for (int g = 0; g < CUE.length; g++) {
+      CUE[g] = "cue:" + ResidueCues.GROUPS.get(g);
+      CUE0[g] = "cue0:" + ResidueCues.GROUPS.get(g);
+    }
+  }
 
   private final Map<String, Double> weights;
   private final double threshold;
@@ -120,7 +126,7 @@ public final class ResidueLines {
   }
 
   boolean isResidue(Document d, int i) {
-    if (weights.isEmpty() || !d.template(i) && !mayHaveSign(d.lines.get(i), d.normal(i))) return false;
+    if (weights.isEmpty() || !d.template(i) && !mayHaveSign(d, i)) return false;
     List<String> f = features(d, i);
     return hasSign(f) && score(weights, f) >= threshold;
   }
@@ -139,25 +145,51 @@ public final class ResidueLines {
     final boolean placed;
     /** Which lines are the host's template ({@link SiteTemplate}); null when no run was seen. */
     private final boolean[] template;
-    final int firstProse;
-    final int lastProse;
+    private int firstProse = -2; // -2: not yet looked for
+    private int lastProse;
     private final String[] normal;
+    private final ResidueCues.Hits[] hits;
 
     private Document(List<String> lines, boolean placed, boolean[] template) {
       this.lines = lines;
       this.placed = placed;
       this.template = template;
       this.normal = new String[lines.size()];
+      this.hits = new ResidueCues.Hits[lines.size()];
+    }
+
+    /**
+     * The first and last prose lines, looked for from each end only when a line reaches the features (few do):
+     * -1 both when there is none.
+     */
+    private void bounds() {
+      if (firstProse != -2) return;
       int first = -1;
-      int last = -1;
-      for (int i = 0; placed && i < lines.size(); i++) {
+      for (int i = 0; placed && i < lines.size() && first < 0; i++) if (isProse(i)) first = i;
+      int last = first;
+      for (int i = lines.size() - 1; first >= 0 && i > first; i--) {
         if (isProse(i)) {
-          if (first < 0) first = i;
           last = i;
+          break;
         }
       }
-      this.firstProse = first;
-      this.lastProse = last;
+      firstProse = first;
+      lastProse = last;
+    }
+
+    int firstProse() {
+      bounds();
+      return firstProse;
+    }
+
+    int lastProse() {
+      bounds();
+      return lastProse;
+    }
+
+    ResidueCues.Hits hits(int i) {
+      if (hits[i] == null) hits[i] = ResidueCues.find(normal(i));
+      return hits[i];
     }
 
     public static Document of(List<String> lines) {
@@ -189,18 +221,18 @@ public final class ResidueLines {
       if (line.length() < PROSE || !endsAsSentence(line)) return false;
       String n = normal(i);
       if (n.contains(". . .") || AGO.matcher(n).find()) return false; // a list of teasers
-      for (Cue c : CUES) if (!c.group().equals("news") && wordAt(n, c.phrase()) >= 0) return false;
-      return true;
+      return (hits(i).groups() & ~NEWS) == 0;
     }
   }
 
   /** A cheap first look, without features: most article lines have no cue and are done here. */
-  private static boolean mayHaveSign(String line, String n) {
+  private static boolean mayHaveSign(Document d, int i) {
+    String line = d.lines.get(i);
     if (line.indexOf('@') >= 0 || line.indexOf('|') >= 0 || line.indexOf('&') >= 0 || line.indexOf('©') >= 0) return true;
+    String n = d.normal(i);
+    if ((d.hits(i).groups() & ~NEWS) != 0) return true;
     if (n.contains("http") || n.contains("www") || n.contains(".com")) return true;
-    if ((n.contains(". . .") || n.indexOf('…') >= 0) && DATE.matcher(n).find() || AGO.matcher(n).find()) return true;
-    for (Cue c : CUES) if (!c.group().equals("news") && wordAt(n, c.phrase()) >= 0) return true;
-    return false;
+    return (n.contains(". . .") || n.indexOf('…') >= 0) && DATE.matcher(n).find() || AGO.matcher(n).find();
   }
 
   private static boolean hasSign(List<String> features) {
@@ -244,7 +276,7 @@ public final class ResidueLines {
       int[] w = words.get(k);
       f.add("w:" + n.substring(w[0], w[1]));
     }
-    cues(n, "", f, true);
+    cues(d.hits(i), "", f, true);
     shape(line, n, "", f);
     if (!d.placed) return f;
     if (d.template(i)) f.add("template");
@@ -252,8 +284,8 @@ public final class ResidueLines {
     if (i == 0) f.add("pos:first");
     if (i == count - 1) f.add("pos:last");
     if (i >= count - 3) f.add("pos:tail");
-    if (d.firstProse >= 0 && i < d.firstProse) f.add("zone:head");
-    if (d.lastProse >= 0 && i > d.lastProse) f.add("zone:foot");
+    if (d.firstProse() >= 0 && i < d.firstProse()) f.add("zone:head");
+    if (d.lastProse() >= 0 && i > d.lastProse()) f.add("zone:foot");
     if (i > 0) neighbour(d, i - 1, "prev:", f);
     else f.add("prev:none");
     if (i < count - 1) neighbour(d, i + 1, "next:", f);
@@ -263,18 +295,16 @@ public final class ResidueLines {
 
   private static void neighbour(Document d, int j, String prefix, List<String> f) {
     String line = d.lines.get(j);
-    cues(d.normal(j), prefix, f, false);
+    cues(d.hits(j), prefix, f, false);
     f.add(prefix + lengthBucket(line.length()));
     if (endsAsSentence(line)) f.add(prefix + "end:punct");
   }
 
-  private static void cues(String n, String prefix, List<String> f, boolean atStart) {
-    for (Cue c : CUES) {
-      int at = wordAt(n, c.phrase());
-      if (at < 0) continue;
-      String name = prefix + "cue:" + c.group();
-      if (!f.contains(name)) f.add(name);
-      if (atStart && at < 25 && !f.contains(prefix + "cue0:" + c.group())) f.add(prefix + "cue0:" + c.group());
+  private static void cues(ResidueCues.Hits h, String prefix, List<String> f, boolean atStart) {
+    for (int g = 0; g < CUE.length; g++) {
+      if ((h.groups() & 1L << g) == 0) continue;
+      f.add(prefix.isEmpty() ? CUE[g] : prefix + CUE[g]);
+      if (atStart && (h.early() & 1L << g) != 0) f.add(CUE0[g]);
     }
   }
 
@@ -321,24 +351,4 @@ public final class ResidueLines {
     return e >= 0 && ".!?؟…".indexOf(line.charAt(e)) >= 0;
   }
 
-  /** Where {@code phrase} first occurs as whole words in {@code n} ("حمل" is not in "حملة"; a proclitic و ف ب ل may precede), or -1. */
-  private static int wordAt(String n, String phrase) {
-    for (int at = n.indexOf(phrase); at >= 0; at = n.indexOf(phrase, at + 1)) {
-      int end = at + phrase.length();
-      boolean before = at == 0 || !Character.isLetter(n.charAt(at - 1)) || !Character.isLetter(phrase.charAt(0))
-          || ("وفبل".indexOf(n.charAt(at - 1)) >= 0 && (at == 1 || !Character.isLetter(n.charAt(at - 2)))); // "وتابعونا"
-      boolean after = end == n.length() || !Character.isLetter(n.charAt(end))
-          || !Character.isLetter(phrase.charAt(phrase.length() - 1));
-      if (before && after) return at;
-    }
-    return -1;
-  }
-
-  private static List<Cue> loadCues() {
-    List<Cue> out = new ArrayList<>();
-    for (String[] r : LexiconFile.rows("/lexicon/residue-cues.tsv", 2)) {
-      out.add(new Cue(ArabicNormalizer.normalize(r[0]), r[1]));
-    }
-    return out;
-  }
 }

@@ -18,7 +18,8 @@ import org.jsoup.parser.Parser;
  * {@code <time>}), then the address (".../2013/middle_east/8/3/..."), then dates printed in Arabic script.
  *
  * @param title     the headline, without the site's name, or null
- * @param published ISO date in the outlet's own day, or null
+ * @param published ISO date in the outlet's own day (a UTC timestamp moved to the outlet's zone when
+ *                  {@code lexicon/outlet-zones.tsv} knows it), or null
  * @param siteName  the site's name as it writes itself, or null
  * @param url       the page's canonical address, or null
  */
@@ -55,7 +56,7 @@ record PageMetadata(String title, String published, String siteName, String url)
       if (h1 != null && !h1.text().isBlank()) title = Whitespace.collapse(h1.text());
     }
     if (site == null) site = copyrightOwner(doc);
-    String published = published(doc, ld, url);
+    String published = published(doc, ld, url, OutletZones.of(url, site));
     return new PageMetadata(title == null ? null : Whitespace.collapse(title), published, site, url);
   }
 
@@ -145,20 +146,20 @@ record PageMetadata(String title, String published, String siteName, String url)
     return null;
   }
 
-  private static String published(Document doc, List<JsonNode> ld, String url) {
-    String iso = PublishedDate.iso(JsonLd.text(ld, "datePublished"));
+  private static String published(Document doc, List<JsonNode> ld, String url, java.time.ZoneId zone) {
+    String iso = PublishedDate.iso(JsonLd.text(ld, "datePublished"), zone);
     if (iso != null) return iso;
     for (String name : DATE_METAS) {
-      iso = PublishedDate.iso(meta(doc, name));
+      iso = PublishedDate.iso(meta(doc, name), zone);
       if (iso != null) return iso;
     }
     for (Element s : doc.select("script[type=application/ld+json]")) { // JSON-LD that is not valid JSON
       Matcher m = LD_DATE.matcher(s.data());
-      if (m.find() && (iso = PublishedDate.iso(m.group(1))) != null) return iso;
+      if (m.find() && (iso = PublishedDate.iso(m.group(1), zone)) != null) return iso;
     }
     for (Element e : doc.select("[itemprop=datePublished], [property~=(?i)^(dc:date|dc:created|dcterms:created|"
         + "dcterms:issued|article:published_time)$], time[pubdate], time[datetime]")) {
-      iso = PublishedDate.iso(firstNonBlank(e.attr("datetime"), e.attr("content")));
+      iso = PublishedDate.iso(firstNonBlank(e.attr("datetime"), e.attr("content")), zone);
       if (iso != null) return iso;
     }
     iso = fromUrl(url);

@@ -2,6 +2,7 @@ package org.isnad.read;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
  * Normalises the publication dates found in containers and page metadata to ISO {@code yyyy-MM-dd}:
  * ISO dates and date-times ({@code 2015-07-21 02:51:32}, {@code 2018-02-18T21:35:43+04:00}), RFC 1123 /
  * RFC 822 as feeds and ANT write them ({@code Sun, 18 Feb 2018 21:35:43 +0400}), {@code dd/MM/yyyy},
- * and English month names. The day is the one the publisher wrote (its own time zone), not UTC's.
+ * and English month names. The day is the one the publisher wrote (its own time zone), not UTC's; when the
+ * outlet's zone is known ({@link #iso(String, ZoneId)}), a timestamp is read in it, so that "2019-02-08T23:30:00Z" from
+ * Tunis is 9 February.
  */
 public final class PublishedDate {
   private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
@@ -34,6 +37,32 @@ public final class PublishedDate {
   };
 
   private PublishedDate() {}
+
+  private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]XXX", Locale.ROOT);
+
+  /**
+   * The ISO date in {@code s} as the outlet in {@code zone} dates it: a timestamp with an offset is moved to the
+   * zone; anything else (a bare date, a local time, or no zone known) is read as {@link #iso(String)} reads it.
+   */
+  public static String iso(String s, ZoneId zone) {
+    if (s == null || zone == null) return iso(s);
+    String t = s.strip();
+    for (DateTimeFormatter f : TEXTUAL) {
+      try {
+        return ZonedDateTime.parse(t, f).withZoneSameInstant(zone).toLocalDate().toString();
+      } catch (DateTimeParseException e) {
+        // next form
+      }
+    }
+    for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_OFFSET_DATE_TIME, SPACED}) {
+      try {
+        return OffsetDateTime.parse(t, f).atZoneSameInstant(zone).toLocalDate().toString();
+      } catch (DateTimeParseException e) {
+        // next form
+      }
+    }
+    return iso(s);
+  }
 
   /** The ISO date in {@code s}, or null when {@code s} is null, blank or not a date this class reads. */
   public static String iso(String s) {

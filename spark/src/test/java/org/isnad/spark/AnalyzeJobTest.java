@@ -96,6 +96,8 @@ class AnalyzeJobTest {
     assertThat(s.articles()).isEqualTo(lines(dir.resolve("core/articles.jsonl")).size());
     assertSameDataset(dir.resolve("core"), dir.resolve("spark"));
     assertThat(lines(dir.resolve("spark/events.jsonl")).size()).isGreaterThan(1000);
+    // copied passages found by the Spark job's own groups (ReuseStage), not by core's detector
+    assertThat(lines(dir.resolve("spark/reuse.jsonl")).size()).isGreaterThan(20);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.isnad.spark;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,6 +18,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
+import org.isnad.Pipeline;
 import org.isnad.io.DatasetWriter;
 import org.isnad.read.InputProblem;
 import scala.Tuple2;
@@ -45,10 +47,17 @@ public final class AnalyzeJob {
 
   private final SparkSession spark;
   private final int partitions;
+  private final Duration budget;
 
   /** With {@code partitions} ranges of the input for the per-article half; 0: twice the default parallelism. */
   public AnalyzeJob(SparkSession spark, int partitions) {
+    this(spark, partitions, Pipeline.DEFAULT_BUDGET);
+  }
+
+  /** With {@code budget}: the longest one article may take; past it the article is skipped, as in core. */
+  public AnalyzeJob(SparkSession spark, int partitions, Duration budget) {
     this.spark = spark;
+    this.budget = budget;
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     this.partitions = partitions > 0 ? partitions : Math.max(2, 2 * sc.defaultParallelism());
   }
@@ -68,8 +77,7 @@ public final class AnalyzeJob {
     List<Tuple2<Integer, String>> numbered = new ArrayList<>();
     for (int i = 0; i < listing.files().size(); i++) numbered.add(new Tuple2<>(i, listing.files().get(i)));
     JavaPairRDD<Position, Document> docs = sc.parallelize(numbered, Math.max(1, numbered.size()))
-        .flatMapToPair(f -> FileReading.read(f._1(), f._2(), conf.value().value(),
-            p -> problems.add(p.toString())).iterator());
+        .flatMapToPair(f -> FileReading.read(f._1(), f._2(), conf.value().value(), p -> problems.add(p.toString())));
     if (!listing.parquet().isEmpty()) {
       int index = listing.files().size();
       JavaPairRDD<Position, Document> rows = spark.read().parquet(listing.parquet().toArray(String[]::new))
@@ -84,16 +92,20 @@ public final class AnalyzeJob {
     docs = docs.persist(StorageLevel.DISK_ONLY());
 
     sc.setJobDescription("analyse");
+    Duration perArticle = budget; // the closure takes the value, not this job (which is no task's to carry)
     JavaRDD<Analysed> analysed = docs.sortByKey(true, partitions)
-        .mapPartitions(AnalyzeJob::analyse)
+        .mapPartitions(d -> analyse(d, perArticle))
         .persist(StorageLevel.DISK_ONLY());
     // the analysis runs here, once; what follows reads it back from disk
     List<String> failed = analysed.filter(a -> !a.ok()).map(Analysed::problem).collect();
     docs.unpersist(false);
     JavaRDD<Analysed> ok = analysed.filter(Analysed::ok);
-    // each article's index in input order, as the single-machine linker numbers its digests
+    // each article's index in input order, as the single-machine linker numbers its digests; partitioned
+    // once by index, so that the joins of the copied-passage stage do not move the digests again
+    HashPartitioner byIndex = new HashPartitioner(partitions);
     JavaPairRDD<Integer, byte[]> digests = ok.zipWithIndex()
         .mapToPair(t -> new Tuple2<>((int) (long) t._2(), t._1().digest()))
+        .partitionBy(byIndex)
         .persist(StorageLevel.DISK_ONLY());
     long articleCount = digests.count();
 
@@ -104,7 +116,7 @@ public final class AnalyzeJob {
     }
 
     sc.setJobDescription("copied passages");
-    JavaRDD<ReuseStage.Found> passages = ReuseStage.passages(sc, digests, partitions);
+    JavaRDD<ReuseStage.Found> passages = ReuseStage.passages(sc, digests, byIndex);
     sc.setJobDescription("link");
     HashPartitioner one = new HashPartitioner(1);
     JavaPairRDD<String, String> links = digests.partitionBy(one)
@@ -137,7 +149,7 @@ public final class AnalyzeJob {
         stages.table());
   }
 
-  private static Iterator<Analysed> analyse(Iterator<Tuple2<Position, Document>> docs) {
+  private static Iterator<Analysed> analyse(Iterator<Tuple2<Position, Document>> docs, Duration budget) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -147,7 +159,7 @@ public final class AnalyzeJob {
       @Override
       public Analysed next() {
         Tuple2<Position, Document> d = docs.next();
-        return ExecutorAnalyzer.analyse(d._1(), d._2());
+        return ExecutorAnalyzer.analyse(d._1(), d._2(), budget);
       }
     };
   }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -49,9 +50,11 @@ final class ReuseStage {
 
   /**
    * The passages between the articles of {@code digests} (article index in input order → digest bytes),
-   * keyed by {@code (a, b, aFromWord)}: sorted by key, the order of {@link ReuseDetector#detect}.
+   * in any order (sorted by {@code (a, b, aFromWord)} they are in the order of {@link ReuseDetector#detect}).
+   * {@code digests} are partitioned by {@code byIndex}, which the joins keep.
    */
-  static JavaRDD<Found> passages(JavaSparkContext sc, JavaPairRDD<Integer, byte[]> digests, int partitions) {
+  static JavaRDD<Found> passages(JavaSparkContext sc, JavaPairRDD<Integer, byte[]> digests, Partitioner byIndex) {
+    int partitions = byIndex.numPartitions();
     // voices: the outlets' names are few (the driver holds them, not the articles); an unknown outlet is its
     // article's own voice
     List<String> outlets = new ArrayList<>(digests.map(d -> decode(d._2()).outlet()).filter(o -> o != null).distinct().collect());
@@ -102,13 +105,13 @@ final class ReuseStage {
       long df = ((long) g._1() << 32) | size;
       for (Member m : g._2()) out.add(new Tuple2<>(m.doc(), df));
       return out.iterator();
-    }).groupByKey(partitions).mapValues(ReuseStage::sortedLongs);
+    }).groupByKey(byIndex).mapValues(ReuseStage::sortedLongs);
 
-    JavaPairRDD<Integer, Tuple2<byte[], long[]>> withRare = digests.leftOuterJoin(rare, partitions)
+    JavaPairRDD<Integer, Tuple2<byte[], long[]>> withRare = digests.leftOuterJoin(rare, byIndex)
         .mapValues(v -> new Tuple2<>(v._1(), v._2().orElse(new long[0])));
-    return candidates.join(withRare, partitions)
+    return candidates.join(withRare, byIndex)
         .mapToPair(c -> new Tuple2<>(c._2()._1(), new Tuple2<>(c._1(), c._2()._2())))
-        .join(digests, partitions)
+        .join(digests, byIndex)
         .flatMap(p -> {
           int a = p._2()._1()._1();
           int b = p._1();

@@ -88,10 +88,23 @@ public final class CorpusLinker {
   }
 
   public CorpusLinks link() {
-    List<ArticleDigest> docs = digests;
     stageMillis.clear();
     long t = System.nanoTime();
-    List<ReuseDetector.Passage> passages = new ReuseDetector().detect(docs);
+    List<ReuseDetector.Passage> passages = new ReuseDetector().detect(digests);
+    return link(passages, t);
+  }
+
+  /**
+   * As {@link #link()}, with the copied passages found elsewhere (the Spark job finds them by its own keyed
+   * groups): {@code passages} as {@link ReuseDetector#detect} orders them, indices into the digests added.
+   */
+  public CorpusLinks link(List<ReuseDetector.Passage> passages) {
+    stageMillis.clear();
+    return link(passages, System.nanoTime());
+  }
+
+  private CorpusLinks link(List<ReuseDetector.Passage> passages, long t) {
+    List<ArticleDigest> docs = digests;
     List<Reuse> reuse = ReuseDetector.records(docs, passages);
     t = lap("reuse", t);
 

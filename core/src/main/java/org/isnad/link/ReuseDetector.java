@@ -52,7 +52,7 @@ public final class ReuseDetector {
    * with an edit every few words it keeps several, while a stock phrase of eight to ten words has one to
    * three. This keeps the alignments from growing with the square of the stock phrases' frequency.
    */
-  static final int CANDIDATE = 4;
+  public static final int CANDIDATE = 4;
   /** A shingle repeated more often than this inside one article is not used as a seed. */
   private static final int MAX_REPEAT = 4;
 
@@ -158,8 +158,20 @@ public final class ReuseDetector {
     return out;
   }
 
+  /**
+   * The passages {@link #detect} finds between the candidate pair {@code a < b} (indices into the digest
+   * list), for a caller that found the candidates by the same keyed groups elsewhere (the Spark job).
+   * {@code dfs}: sorted {@code (shingle << 32) | articles carrying it} for the groups of 2 to
+   * {@link #MAX_GROUP} articles; those of {@code a}'s shingles suffice.
+   */
+  public static List<Passage> align(int a, int b, ArticleDigest da, ArticleDigest db, long[] dfs) {
+    List<Passage> out = new ArrayList<>();
+    align(a, b, da, db, shingles(da.wordHash()), positions(shingles(db.wordHash())), dfs, out);
+    return out;
+  }
+
   /** Hash of the {@link #SHINGLE} words starting at each position. */
-  static int[] shingles(int[] words) {
+  public static int[] shingles(int[] words) {
     int m = words.length - SHINGLE + 1;
     if (m <= 0) return new int[0];
     int[] s = new int[m];

@@ -1,6 +1,7 @@
 package org.isnad.spark;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,7 +18,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
-import org.apache.spark.util.LongAccumulator;
+import org.isnad.Pipeline;
 import org.isnad.io.DatasetWriter;
 import org.isnad.read.InputProblem;
 import scala.Tuple2;
@@ -31,8 +32,11 @@ import scala.Tuple2;
  *   <li>sort by position into {@code partitions} ranges (a shuffle of the documents), so that every
  *       partition holds a run of the input in order and the part files come out in input order;</li>
  *   <li>analyse in {@code mapPartitions}: the per-article half, one analyzer per executor JVM;</li>
- *   <li>write the per-article files from the partitions; send the digests (about 4 KB an article) to one
- *       partition and link them there ({@link CorpusTask}); write the cross-article files.</li>
+ *   <li>write the per-article files from the partitions;</li>
+ *   <li>copied passages by keyed groups of shingles, candidate pairs aligned where their digests meet
+ *       ({@link ReuseStage});</li>
+ *   <li>send the digests (about 4 KB an article) and the passages to one partition and link them there
+ *       ({@link CorpusTask}: events, stories, framing); write the cross-article files.</li>
  * </ol>
  * Nothing but file names, counts and problem lines comes back to the driver.
  */
@@ -43,10 +47,17 @@ public final class AnalyzeJob {
 
   private final SparkSession spark;
   private final int partitions;
+  private final Duration budget;
 
   /** With {@code partitions} ranges of the input for the per-article half; 0: twice the default parallelism. */
   public AnalyzeJob(SparkSession spark, int partitions) {
+    this(spark, partitions, Pipeline.DEFAULT_BUDGET);
+  }
+
+  /** With {@code budget}: the longest one article may take; past it the article is skipped, as in core. */
+  public AnalyzeJob(SparkSession spark, int partitions, Duration budget) {
     this.spark = spark;
+    this.budget = budget;
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     this.partitions = partitions > 0 ? partitions : Math.max(2, 2 * sc.defaultParallelism());
   }
@@ -57,7 +68,6 @@ public final class AnalyzeJob {
     sc.sc().addSparkListener(stages);
     CollectionAccumulator<String> problems = sc.sc().collectionAccumulator("isnad problems");
     CollectionAccumulator<String> linkStages = sc.sc().collectionAccumulator("isnad link stages");
-    LongAccumulator articles = sc.sc().longAccumulator("isnad articles");
     List<String> driverProblems = new ArrayList<>();
     Configuration hadoop = sc.hadoopConfiguration();
     InputListing listing = InputListing.of(inputs, hadoop, p -> driverProblems.add(p.toString()));
@@ -67,8 +77,7 @@ public final class AnalyzeJob {
     List<Tuple2<Integer, String>> numbered = new ArrayList<>();
     for (int i = 0; i < listing.files().size(); i++) numbered.add(new Tuple2<>(i, listing.files().get(i)));
     JavaPairRDD<Position, Document> docs = sc.parallelize(numbered, Math.max(1, numbered.size()))
-        .flatMapToPair(f -> FileReading.read(f._1(), f._2(), conf.value().value(),
-            p -> problems.add(p.toString())).iterator());
+        .flatMapToPair(f -> FileReading.read(f._1(), f._2(), conf.value().value(), p -> problems.add(p.toString())));
     if (!listing.parquet().isEmpty()) {
       int index = listing.files().size();
       JavaPairRDD<Position, Document> rows = spark.read().parquet(listing.parquet().toArray(String[]::new))
@@ -83,31 +92,37 @@ public final class AnalyzeJob {
     docs = docs.persist(StorageLevel.DISK_ONLY());
 
     sc.setJobDescription("analyse");
+    Duration perArticle = budget; // the closure takes the value, not this job (which is no task's to carry)
     JavaRDD<Analysed> analysed = docs.sortByKey(true, partitions)
-        .mapPartitions(AnalyzeJob::analyse)
+        .mapPartitions(d -> analyse(d, perArticle))
         .persist(StorageLevel.DISK_ONLY());
-    JavaRDD<Analysed> ok = analysed.filter(a -> {
-      if (!a.ok()) problems.add(a.problem());
-      else articles.add(1);
-      return a.ok();
-    });
+    // the analysis runs here, once; what follows reads it back from disk
+    List<String> failed = analysed.filter(a -> !a.ok()).map(Analysed::problem).collect();
+    docs.unpersist(false);
+    JavaRDD<Analysed> ok = analysed.filter(Analysed::ok);
+    // each article's index in input order, as the single-machine linker numbers its digests; partitioned
+    // once by index, so that the joins of the copied-passage stage do not move the digests again
+    HashPartitioner byIndex = new HashPartitioner(partitions);
+    JavaPairRDD<Integer, byte[]> digests = ok.zipWithIndex()
+        .mapToPair(t -> new Tuple2<>((int) (long) t._2(), t._1().digest()))
+        .partitionBy(byIndex)
+        .persist(StorageLevel.DISK_ONLY());
+    long articleCount = digests.count();
 
     DatasetOutput output = new DatasetOutput(spark, out);
     Map<String, Long> bytes = new LinkedHashMap<>();
-    // the first write computes the analysis (and counts what it skipped); the others read it back from disk
     for (String file : DatasetWriter.PER_ARTICLE) {
-      JavaRDD<Analysed> source = file.equals(DatasetWriter.PER_ARTICLE.get(0)) ? ok : analysed.filter(Analysed::ok);
-      bytes.put(file, output.write(file, source.flatMap(a -> a.lines(file).iterator())));
+      bytes.put(file, output.write(file, ok.flatMap(a -> a.lines(file).iterator())));
     }
-    docs.unpersist(false);
 
+    sc.setJobDescription("copied passages");
+    JavaRDD<ReuseStage.Found> passages = ReuseStage.passages(sc, digests, byIndex);
     sc.setJobDescription("link");
-    JavaPairRDD<String, String> links = analysed.filter(Analysed::ok)
-        .mapToPair(a -> new Tuple2<>(a.position(), a.digest()))
-        .partitionBy(new HashPartitioner(1))
-        .mapPartitions(it -> {
+    HashPartitioner one = new HashPartitioner(1);
+    JavaPairRDD<String, String> links = digests.partitionBy(one)
+        .zipPartitions(passages.keyBy(f -> f.a()).partitionBy(one).values(), (d, f) -> {
           Map<String, Long> millis = new LinkedHashMap<>();
-          Iterator<Tuple2<String, String>> lines = CorpusTask.link(it, millis);
+          Iterator<Tuple2<String, String>> lines = CorpusTask.link(d, f, millis);
           millis.forEach((k, v) -> linkStages.add(k + "=" + v));
           return lines;
         })
@@ -117,22 +132,24 @@ public final class AnalyzeJob {
       bytes.put(file, output.write(file, links.filter(t -> t._1().equals(file)).map(Tuple2::_2)));
     }
     links.unpersist(false);
+    digests.unpersist(false);
     analysed.unpersist(false);
     output.finish();
 
     List<String> all = new ArrayList<>(driverProblems);
     all.addAll(problems.value());
+    all.addAll(failed);
     Map<String, Long> linkMillis = new LinkedHashMap<>();
     Map<String, Long> seen = new HashMap<>();
     for (String s : linkStages.value()) {
       String[] kv = s.split("=", 2);
       if (seen.put(kv[0], Long.parseLong(kv[1])) == null) linkMillis.put(kv[0], Long.parseLong(kv[1]));
     }
-    return new Summary(listing.files().size() + listing.parquet().size(), articles.value(), all, bytes, linkMillis,
+    return new Summary(listing.files().size() + listing.parquet().size(), articleCount, all, bytes, linkMillis,
         stages.table());
   }
 
-  private static Iterator<Analysed> analyse(Iterator<Tuple2<Position, Document>> docs) {
+  private static Iterator<Analysed> analyse(Iterator<Tuple2<Position, Document>> docs, Duration budget) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -142,7 +159,7 @@ public final class AnalyzeJob {
       @Override
       public Analysed next() {
         Tuple2<Position, Document> d = docs.next();
-        return ExecutorAnalyzer.analyse(d._1(), d._2());
+        return ExecutorAnalyzer.analyse(d._1(), d._2(), budget);
       }
     };
   }

@@ -1,6 +1,15 @@
 package org.isnad.spark;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.ArticleAnalyzer;
@@ -23,11 +32,37 @@ final class ExecutorAnalyzer {
     static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.load();
   }
 
+  /** Where articles run while their task waits for them: a thread each, so that one past its budget can be left. */
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "isnad-analyse");
+    t.setDaemon(true);
+    return t;
+  });
+
   /**
-   * One document through the per-article half, as {@code Pipeline} runs it: a failure of this article
-   * (an exception, a stack or heap exhausted by it) is this article's problem, not the task's.
+   * One document through the per-article half, as {@code Pipeline} runs it: a failure of this article (an
+   * exception, a stack or heap exhausted by it, or more than {@code budget} of time: it is interrupted and
+   * the analyzer stops at its next stage) is this article's problem, not the task's.
    */
-  static Analysed analyse(Position at, Document doc) {
+  static Analysed analyse(Position at, Document doc, Duration budget) {
+    Future<Analysed> job = WORKERS.submit(() -> analyse(at, doc));
+    try {
+      return job.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      job.cancel(true);
+      return Analysed.failed(at, new InputProblem(doc.path(), String.format(Locale.ROOT,
+          "over the time budget (%s s per article, %,d characters); the articles after it are still analysed",
+          BigDecimal.valueOf(budget.toNanos(), 9).stripTrailingZeros().toPlainString(), doc.body().length())).toString());
+    } catch (ExecutionException e) {
+      return Analysed.failed(at, new InputProblem(doc.path(), "analysis failed: " + e.getCause()).toString());
+    } catch (InterruptedException e) {
+      job.cancel(true); // the task was killed: its article goes with it
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static Analysed analyse(Position at, Document doc) {
     try {
       AnalyzedArticle a = Holder.ANALYZER.analyze(doc.raw());
       List<String> articles = new ArrayList<>(1);

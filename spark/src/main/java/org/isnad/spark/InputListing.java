@@ -3,7 +3,6 @@ package org.isnad.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.net.URI;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
@@ -22,8 +22,8 @@ import org.isnad.read.InputProblem;
 /**
  * The input files of a run, listed on the driver (names only, never contents): local paths as
  * {@code ./isnad analyze} lists them (a folder recursed, links followed, hidden files and a folder's own
- * notes skipped, sorted), Hadoop-style paths ({@code hdfs://}, {@code s3a://}, {@code file:/}) through
- * Hadoop's {@link FileSystem} the same way. Parquet files (by their {@code .parquet} name, or locally by
+ * notes skipped, sorted), Hadoop-style paths ({@code hdfs://}, {@code s3a://}, {@code file:///}) through
+ * Hadoop's {@link FileSystem} the same way (and with Hadoop's patterns: {@code s3a://news/2018/*.warc.gz}). Parquet files (by their {@code .parquet} name, or locally by
  * their {@code PAR1} magic) are listed apart: Spark reads them as one table.
  */
 record InputListing(List<String> files, List<String> parquet) implements Serializable {
@@ -32,7 +32,7 @@ record InputListing(List<String> files, List<String> parquet) implements Seriali
     List<String> parquet = new ArrayList<>();
     for (String in : inputs) {
       if (isLocal(in)) {
-        Path p = Path.of(in.startsWith("file:") ? URI.create(in).getPath() : in);
+        Path p = Path.of(in);
         List<Path> found = new ArrayList<>();
         if (Files.isDirectory(p)) {
           try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
@@ -48,16 +48,22 @@ record InputListing(List<String> files, List<String> parquet) implements Seriali
       } else {
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(in);
         FileSystem fs = p.getFileSystem(hadoop);
-        if (!fs.exists(p)) {
+        // a pattern (hdfs:///news/*.warc.gz) as Hadoop matches it; a plain path matches itself
+        FileStatus[] matched = fs.globStatus(p);
+        if (matched == null || matched.length == 0) {
           problems.accept(new InputProblem(in, "no such file or directory"));
           continue;
         }
         List<String> found = new ArrayList<>();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(p, true);
-        while (it.hasNext()) {
-          LocatedFileStatus s = it.next();
-          if (s.isFile() && (fs.getFileStatus(p).isFile() || isArticleFile(s.getPath().getName()))) {
-            found.add(s.getPath().toString());
+        for (FileStatus m : matched) {
+          if (m.isFile()) {
+            found.add(m.getPath().toString());
+            continue;
+          }
+          RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true);
+          while (it.hasNext()) {
+            LocatedFileStatus s = it.next();
+            if (s.isFile() && isArticleFile(s.getPath().getName())) found.add(s.getPath().toString());
           }
         }
         found.sort(null);
@@ -67,12 +73,13 @@ record InputListing(List<String> files, List<String> parquet) implements Seriali
     return new InputListing(List.copyOf(files), List.copyOf(parquet));
   }
 
+  /**
+   * A path without a scheme, read as core reads it; {@code file:} URIs go through Hadoop's file system
+   * like {@code hdfs://} ones (that is how the Hadoop-style path is tested without a cluster).
+   */
   static boolean isLocal(String in) {
-    if (in.startsWith("file:")) return true;
-    int colon = in.indexOf(':');
-    int slash = in.indexOf('/');
-    // a scheme is letters before "://"; "C:" or a name with a colon is a local file
-    return colon < 2 || (slash >= 0 && slash < colon) || !in.startsWith("://", colon);
+    // a scheme is two or more letters (digits, + . -) before ":/"; "C:/" or "a:b.txt" is a local file
+    return !in.matches("(?s)[A-Za-z][A-Za-z0-9+.-]+:/.*");
   }
 
   /**

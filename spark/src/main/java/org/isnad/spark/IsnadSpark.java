@@ -1,14 +1,17 @@
 package org.isnad.spark;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.isnad.Pipeline;
 
 /**
- * The Spark job's command line: {@code analyze [--master M] [--partitions N] --out DIR INPUT...}. Under
+ * The Spark job's command line: {@code analyze [--master M] [--partitions N] [--article-budget S] --out DIR
+ * INPUT...} ({@code --article-budget}: as in {@code ./isnad analyze}, default 30 seconds). Under
  * {@code spark-submit} the master comes from it; {@code --master} here is for the launcher's local runs
  * ({@code local[N]}), and without either the job runs on every local core.
  */
@@ -24,6 +27,7 @@ public final class IsnadSpark {
     String master = null;
     String out = null;
     int partitions = 0;
+    Duration budget = Pipeline.DEFAULT_BUDGET;
     List<String> inputs = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
@@ -31,6 +35,7 @@ public final class IsnadSpark {
         case "--master" -> master = value(args, ++i, a);
         case "--out" -> out = value(args, ++i, a);
         case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, a));
+        case "--article-budget" -> budget = Duration.ofNanos(Math.round(Double.parseDouble(value(args, ++i, a)) * 1e9));
         case "-h", "--help" -> {
           return usage(null);
         }
@@ -47,7 +52,7 @@ public final class IsnadSpark {
     else if (!conf.contains("spark.master")) conf.setMaster("local[*]");
     long t0 = System.nanoTime();
     try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
-      AnalyzeJob.Summary s = new AnalyzeJob(spark, partitions).run(inputs, out);
+      AnalyzeJob.Summary s = new AnalyzeJob(spark, partitions, budget).run(inputs, out);
       for (String p : s.problems()) System.err.println(p);
       if (s.articles() == 0) {
         System.err.println("isnad-spark: no readable input (" + s.problems().size() + " skipped)");
@@ -72,7 +77,7 @@ public final class IsnadSpark {
 
   private static int usage(String problem) {
     if (problem != null) System.err.println("isnad-spark: " + problem);
-    System.err.println("usage: isnad-spark analyze [--master local[N]] [--partitions N] [--out DIR] INPUT...");
+    System.err.println("usage: isnad-spark analyze [--master local[N]] [--partitions N] [--article-budget SECONDS] [--out DIR] INPUT...");
     return problem == null ? 0 : 2;
   }
 }

@@ -79,8 +79,10 @@ class AnalyzeJobTest {
   }
 
   /**
-   * The first 2,000 articles of ANT (../shared/data/news/ant-multisource-2018.jsonl.gz, gzipped again as
-   * the sample), in 4 partitions, so that linking sees articles analysed in different tasks.
+   * 2,000 articles of ANT (../shared/data/news/ant-multisource-2018.jsonl.gz): every second one published in
+   * April 2018 (the month of the Douma evacuation), from all five outlets, so that outlets copy from each other
+   * and report the same events; gzipped again as the sample, in 4 partitions, so that linking sees
+   * articles analysed in different tasks.
    */
   @Test
   void antSampleAsCoreWritesIt() throws IOException {
@@ -88,7 +90,13 @@ class AnalyzeJobTest {
     Path sample = dir.resolve("ant-2000.jsonl.gz");
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(ant)),
         StandardCharsets.UTF_8)); OutputStream out = new GZIPOutputStream(Files.newOutputStream(sample))) {
-      for (int i = 0; i < 2000; i++) out.write((r.readLine() + "\n").getBytes(StandardCharsets.UTF_8));
+      int april = 0;
+      int n = 0;
+      for (String line = r.readLine(); line != null && n < 2000; line = r.readLine()) {
+        if (!JSON.readTree(line).path("published").asText().contains(" Apr 2018 ") || april++ % 2 != 0) continue;
+        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        n++;
+      }
     }
     AnalyzeJob.Summary s = new AnalyzeJob(spark, 4).run(List.of(sample.toString()), dir.resolve("spark").toString());
     List<InputProblem> coreProblems = core(List.of(sample), dir.resolve("core"));
@@ -96,6 +104,8 @@ class AnalyzeJobTest {
     assertThat(s.articles()).isEqualTo(lines(dir.resolve("core/articles.jsonl")).size());
     assertSameDataset(dir.resolve("core"), dir.resolve("spark"));
     assertThat(lines(dir.resolve("spark/events.jsonl")).size()).isGreaterThan(1000);
+    // copied passages found by the Spark job's own groups (ReuseStage), not by core's detector
+    assertThat(lines(dir.resolve("spark/reuse.jsonl")).size()).isGreaterThan(20);
   }
 
   /**
@@ -133,6 +143,23 @@ class AnalyzeJobTest {
     }
     Path coreArticles = dir.resolve("core/articles.jsonl");
     Files.writeString(coreArticles, Files.readString(coreArticles).replace(rows + "#", part + "#"));
+    assertSameDataset(dir.resolve("core"), dir.resolve("spark"));
+  }
+
+  /**
+   * A Hadoop-style path ({@code file:///...}, read through Hadoop's file system as {@code hdfs://} is, and
+   * copied to local disk for core's reader): the same records, their path the URI Hadoop names.
+   */
+  @Test
+  void hadoopStylePathsAsCoreWritesIt() throws IOException {
+    Path example = Path.of("../examples/douma-2018").toAbsolutePath().normalize();
+    AnalyzeJob.Summary s = new AnalyzeJob(spark, 2).run(List.of(example.toUri().toString() + "*.jsonl"),
+        dir.resolve("spark").toUri().toString());
+    core(List.of(example), dir.resolve("core"));
+    assertThat(s.problems()).isEmpty();
+    Path coreArticles = dir.resolve("core/articles.jsonl");
+    Files.writeString(coreArticles, Files.readString(coreArticles).replace("\"path\":\"" + example + "/",
+        "\"path\":\"file:" + example + "/"));
     assertSameDataset(dir.resolve("core"), dir.resolve("spark"));
   }
 

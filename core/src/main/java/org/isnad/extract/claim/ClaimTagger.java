@@ -45,9 +45,6 @@ public final class ClaimTagger {
   final SpanModel eventArgs;
   final ChoiceModel types;
   final ChoiceModel modes;
-  /** The four span models' token-feature weights side by side, built when first read (null: bits differ). */
-  private volatile SharedEmissions shared;
-  private volatile boolean sharedBuilt;
 
   ClaimTagger(SpanModel cues, SpanModel triggers, ChoiceModel types, SpanModel frameArgs, SpanModel eventArgs,
               ChoiceModel modes) {
@@ -79,14 +76,10 @@ public final class ClaimTagger {
     int n = f.size();
     if (n == 0) return new Reading(List.of(), List.of());
     SpanTrainer.Example det = f.detection();
-    // the four models' scores of the token features in one pass over them (they read the same features)
-    SharedEmissions all = shared();
-    float[][] em = all == null ? null : all.emissions(n, det.feats(), det.offsets());
     List<TFrame> frames = new ArrayList<>();
     float[] base = null;
-    int[] cueLabels = em != null ? cues.decodeEmissions(n, em[0]) : cues.decode(n, det.feats(), det.offsets());
-    for (int[] s : SpanModel.spans(cueLabels)) {
-      if (base == null) base = em != null ? em[2] : frameArgs.emissions(n, det.feats(), det.offsets());
+    for (int[] s : SpanModel.spans(cues.decode(n, det.feats(), det.offsets()))) {
+      if (base == null) base = frameArgs.emissions(n, det.feats(), det.offsets());
       SpanTrainer.Example x = f.anchorOnly(s[1], s[2], "CUE");
       int[][] args = SpanModel.spans(frameArgs.decode(base, n, x.feats(), x.offsets()));
       Tok src = nearest(args, 0, s[1], s[2]);
@@ -98,27 +91,14 @@ public final class ClaimTagger {
     frames = relayed(frames);
     List<TEvent> events = new ArrayList<>();
     float[] eventBase = null;
-    int[] triggerLabels = em != null ? triggers.decodeEmissions(n, em[1]) : triggers.decode(n, det.feats(), det.offsets());
-    for (int[] s : SpanModel.spans(triggerLabels)) {
+    for (int[] s : SpanModel.spans(triggers.decode(n, det.feats(), det.offsets()))) {
       int[] tf = f.typing(s[1], s[2]);
-      if (eventBase == null) eventBase = em != null ? em[3] : eventArgs.emissions(n, det.feats(), det.offsets());
+      if (eventBase == null) eventBase = eventArgs.emissions(n, det.feats(), det.offsets());
       events.add(event(f, eventBase, new Tok(s[1], s[2]), types.label(types.predict(tf, 0, tf.length))));
     }
     return new Reading(List.copyOf(frames), List.copyOf(events));
   }
 
-
-  private SharedEmissions shared() {
-    if (!sharedBuilt) {
-      synchronized (this) {
-        if (!sharedBuilt) {
-          shared = SharedEmissions.of(cues, triggers, frameArgs, eventArgs);
-          sharedBuilt = true;
-        }
-      }
-    }
-    return shared;
-  }
 
   /**
    * "وقال X، بحسب Y، إن …": a frame whose cue stands between another frame's cue and its content, and

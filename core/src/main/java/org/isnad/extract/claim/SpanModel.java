@@ -83,12 +83,6 @@ public final class SpanModel {
     return viterbi(n, em);
   }
 
-  /** The best label sequence for the scores {@code em} of the token features alone (consumed: the O penalty is taken off in place). */
-  int[] decodeEmissions(int n, float[] em) {
-    if (outsidePenalty != 0f) for (int i = 0; i < n; i++) em[i * labels] -= outsidePenalty;
-    return viterbi(n, em);
-  }
-
   /** Scores of the token features alone, to share between several {@link #decode(float[], int, int[], int[])} calls. */
   public float[] emissions(int n, int[] feats, int[] offsets) {
     float[] em = new float[Math.max(1, n * labels)];

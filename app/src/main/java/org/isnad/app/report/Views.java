@@ -268,7 +268,14 @@ public final class Views {
           }
           outlets.add(o == null ? "؟" : o);
         }
-        values.add(m("value", value(slot, v.get("value")), "outlets", List.copyOf(outlets), "claims", cids));
+        // who says so: the quote and chain of sources per outlet, when the data set carries them
+        List<Map<String, Object>> says = new ArrayList<>();
+        for (JsonNode x : v.path("evidence")) {
+          List<String> chain = new ArrayList<>();
+          for (JsonNode r : x.path("chain")) chain.add(r.asText());
+          says.add(m("outlet", x.path("outlet").asText("؟"), "quote", x.path("quote").asText(""), "chain", chain));
+        }
+        values.add(m("value", value(slot, v.get("value")), "outlets", List.copyOf(outlets), "claims", cids, "says", says));
       }
       contradictions.add(m("slot", slot, "slotLabel", slotLabel(slot), "values", values));
     }

@@ -108,6 +108,9 @@ public final class CorpusLinker {
     List<Reuse> reuse = ReuseDetector.records(docs, passages);
     t = lap("reuse", t);
 
+    int[] duplicateOf = new DuplicateFinder().find(docs);
+    t = lap("duplicates", t);
+
     List<EventMerger.Item> items = EventMerger.items(docs);
     List<int[]> groups = new EventMerger().merge(items, passages, docs.size());
     CorroborationCounter corroboration = new CorroborationCounter(docs, passages);
@@ -119,7 +122,7 @@ public final class CorpusLinker {
     for (int[] g : groups) {
       List<EventMerger.Item> members = new ArrayList<>(g.length);
       for (int i : g) members.add(items.get(i));
-      Event e = event(docs, members, corroboration.count(members), contradictions);
+      Event e = event(docs, members, corroboration.count(members), contradictions, duplicateOf);
       events.add(e);
       for (EventMerger.Item it : members) {
         eventOfClaim.put(it.claim().id(), e.id());
@@ -135,13 +138,16 @@ public final class CorpusLinker {
     List<Story> stories = new ArrayList<>();
     for (StoryClusterer.Group g : new StoryClusterer().cluster(docs, passages)) {
       List<String> ids = new ArrayList<>(g.members().length);
+      Map<String, String> duplicates = new LinkedHashMap<>();
       Set<String> evs = new LinkedHashSet<>();
       for (int d : g.members()) {
-        ids.add(docs.get(d).id());
+        if (duplicateOf[d] >= 0) duplicates.put(docs.get(d).id(), docs.get(duplicateOf[d]).id());
+        else ids.add(docs.get(d).id());
         if (eventsOfDoc.get(d) != null) evs.addAll(eventsOfDoc.get(d));
       }
+      if (ids.isEmpty()) continue;
       stories.add(new Story("s-" + docs.get(g.members()[0]).id(), docs.get(g.representative()).title(), ids,
-          List.copyOf(evs)));
+          List.copyOf(evs), duplicates));
     }
     t = lap("stories", t);
 
@@ -165,34 +171,71 @@ public final class CorpusLinker {
   }
 
   private static Event event(List<ArticleDigest> docs, List<EventMerger.Item> members, int independent,
-                             ContradictionFinder contradictions) {
+                             ContradictionFinder contradictions, int[] duplicateOf) {
     Map<String, Integer> types = new HashMap<>();
-    Map<String, Integer> dates = new HashMap<>();
+    Map<String, Integer> textDates = new HashMap<>();
+    Map<String, Integer> dayDates = new HashMap<>();
     Map<String, Integer> placeVotes = new HashMap<>();
+    Map<String, Integer> datelineVotes = new HashMap<>();
     Map<String, Place> places = new HashMap<>();
-    Map<String, Ref> actors = new LinkedHashMap<>();
+    Map<String, Ref> actor = new LinkedHashMap<>();
+    Map<String, Ref> target = new LinkedHashMap<>();
     Set<String> claims = new LinkedHashSet<>();
     Set<String> articles = new LinkedHashSet<>();
+    Set<String> duplicates = new LinkedHashSet<>();
     Set<String> outlets = new TreeSet<>();
+    int latest = EpochDay.UNKNOWN;
+    for (EventMerger.Item it : members) latest = Math.max(latest, docs.get(it.doc()).day());
     for (EventMerger.Item it : members) {
       Claim c = it.claim();
       if (c.type() != null) types.merge(c.type(), 1, Integer::sum);
-      if (c.date() != null) dates.merge(c.date(), 1, Integer::sum);
-      if (it.place() != null) {
-        placeVotes.merge(it.place(), 1, Integer::sum);
-        places.putIfAbsent(it.place(), c.location());
+      // no event happens after the last article that reports it: a later date is a misread year
+      int day = EpochDay.parse(c.date());
+      if (day != EpochDay.UNKNOWN && (latest == EpochDay.UNKNOWN || day <= latest)) {
+        ("published".equals(c.dateBasis()) ? dayDates : textDates).merge(c.date(), 1, Integer::sum);
       }
-      if (it.actor() != null) actors.putIfAbsent(it.actor(), c.actor());
+      String placeKey = ClaimKeys.of(c.location());
+      if (placeKey != null) {
+        ("dateline".equals(c.locationBasis()) ? datelineVotes : placeVotes).merge(placeKey, 1, Integer::sum);
+        places.putIfAbsent(placeKey, c.location());
+      }
+      if (named(c.actor())) actor.putIfAbsent(ClaimKeys.of(c.actor()), c.actor());
+      if (named(c.target())) target.putIfAbsent(ClaimKeys.of(c.target()), c.target());
       claims.add(c.id());
       ArticleDigest d = docs.get(it.doc());
-      articles.add(d.id());
+      if (duplicateOf[it.doc()] >= 0) duplicates.add(d.id());
+      else articles.add(d.id());
       if (d.outlet() != null) outlets.add(d.outlet());
     }
-    for (EventMerger.Item it : members) if (it.target() != null) actors.putIfAbsent(it.target(), it.claim().target());
-    String place = top(placeVotes);
-    return new Event("e-" + members.get(0).claim().id(), top(types), top(dates), place == null ? null : places.get(place),
-        List.copyOf(actors.values()), List.copyOf(claims), List.copyOf(articles), List.copyOf(outlets), independent,
-        contradictions.find(members));
+    // a duplicate whose original is not in the event stands for it (the first one of each original)
+    Set<String> originals = new HashSet<>();
+    for (EventMerger.Item it : members) {
+      int d = it.doc();
+      if (duplicateOf[d] < 0) continue;
+      String original = docs.get(duplicateOf[d]).id();
+      if (!articles.contains(original) && originals.add(original)) {
+        duplicates.remove(docs.get(d).id());
+        articles.add(docs.get(d).id());
+      }
+    }
+    Map<String, Ref> actors = new LinkedHashMap<>(actor);
+    target.forEach(actors::putIfAbsent);
+    String date = top(textDates.isEmpty() ? dayDates : textDates);
+    String place = top(placeVotes.isEmpty() ? datelineVotes : placeVotes);
+    return new Event("e-" + members.get(0).claim().id(), top(types), date, place == null ? null : places.get(place),
+        List.copyOf(actors.values()), List.copyOf(actor.values()), List.copyOf(target.values()), List.copyOf(claims),
+        List.copyOf(articles), List.copyOf(outlets), independent, contradictions.find(members), List.copyOf(duplicates));
+  }
+
+  /**
+   * True for an actor or target worth listing: linked to the catalogue, or a phrase of two words or more.
+   * A lone unlinked word is most often a misread one ("تماما", "رغم", "ويأتي").
+   */
+  static boolean named(Ref r) {
+    if (r == null) return false;
+    if (r.entity() != null) return true;
+    String w = ClaimKeys.words(r.text());
+    return w != null && w.indexOf(' ') > 0;
   }
 
   /** The most frequent key; ties go to the smallest, so the choice is stable. */

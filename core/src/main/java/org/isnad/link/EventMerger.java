@@ -36,6 +36,8 @@ public final class EventMerger {
   static final int SKETCH_ROWS = 3;
   /** Two claims whose sentence sketches agree this much say the same thing in other words (or the same words). */
   static final double PARAPHRASE = 0.5;
+  /** Two claims sharing one slot must also share this much of their words to be one event. */
+  static final double RELATED = 0.2;
   private static final MinHasher SENTENCES = new MinHasher(SKETCH_BANDS * SKETCH_ROWS, 0xC1A1);
 
   /** Items with their keys, from the claims of every digest in order. */
@@ -56,7 +58,7 @@ public final class EventMerger {
   /** Groups of item indices, each an event, in order of their first item. */
   public List<int[]> merge(List<Item> items, List<ReuseDetector.Passage> passages, int docCount) {
     int n = items.size();
-    UnionFind uf = new UnionFind(n);
+    DaySpans span = new DaySpans(items);
     ReuseDetector.LongList entries = new ReuseDetector.LongList();
     for (int i = 0; i < n; i++) {
       Item it = items.get(i);
@@ -91,9 +93,7 @@ public final class EventMerger {
           Item a = items.get((int) e[x]);
           for (int y = x + 1; y < j; y++) {
             Item b = items.get((int) e[y]);
-            if (a.doc() != b.doc() && compatible(a, b) && (sharesSlot(a, b) || sameStatement(a, b))) {
-              uf.union((int) e[x], (int) e[y]);
-            }
+            if (a.doc() != b.doc() && compatible(a, b) && sameEvent(a, b)) span.union((int) e[x], (int) e[y]);
           }
         }
       }
@@ -117,10 +117,11 @@ public final class EventMerger {
         for (int y : cb) {
           Claim b = items.get(y).claim();
           if (b.end() <= p.bStart() || b.start() >= p.bEnd()) continue;
-          if (compatible(items.get(x), items.get(y))) uf.union(x, y);
+          if (compatible(items.get(x), items.get(y))) span.union(x, y);
         }
       }
     }
+    UnionFind uf = span.groups;
     int[] size = new int[n];
     for (int i = 0; i < n; i++) size[uf.find(i)]++;
     int[][] groups = new int[n][];
@@ -158,14 +159,77 @@ public final class EventMerger {
     return a.sketch() != null && b.sketch() != null && MinHasher.similarity(a.sketch(), b.sketch()) >= PARAPHRASE;
   }
 
-  static boolean sharesSlot(Item a, Item b) {
+  /**
+   * Two claims of one type within the window report one event when they say the same thing (sketches
+   * agree on {@link #PARAPHRASE}), or share two slots (actor and place, actor and target …), or share a
+   * gazetteer place below the country, or share one slot and some of their words ({@link #RELATED}): one shared actor alone ("روسيا" on a busy day) joins
+   * every act of that actor, and chains of such joins had merged 27,355 ANT claims into one "attack".
+   */
+  static boolean sameEvent(Item a, Item b) {
+    if (sameStatement(a, b)) return true;
+    int shared = sharedSlots(a, b);
+    if (shared >= 2) return true;
+    // one town or district on one day is specific enough; one country or actor is not
+    if (a.place() != null && a.place().equals(b.place()) && a.place().startsWith("place.")) return true;
+    return shared == 1 && a.sketch() != null && b.sketch() != null && MinHasher.similarity(a.sketch(), b.sketch()) >= RELATED;
+  }
+
+  static int sharedSlots(Item a, Item b) {
     String[] sa = {a.actor(), a.target(), a.place()};
     String[] sb = {b.actor(), b.target(), b.place()};
+    int n = 0;
     for (String x : sa) {
       if (x == null) continue;
-      for (String y : sb) if (x.equals(y)) return true;
+      for (String y : sb) {
+        if (x.equals(y)) {
+          n++;
+          break;
+        }
+      }
     }
-    return false;
+    return n;
+  }
+
+  static boolean sharesSlot(Item a, Item b) {
+    return sharedSlots(a, b) > 0;
+  }
+
+  /**
+   * Union-find that keeps each group's days within the window: a join that would stretch a group over more
+   * than {@link #WINDOW_DAYS} days is refused, so that day-by-day chains (each pair a day apart) cannot
+   * make one event of a month of reporting. An undated claim takes its group's span.
+   */
+  static final class DaySpans {
+    final UnionFind groups;
+    private final int[] min;
+    private final int[] max;
+
+    DaySpans(List<Item> items) {
+      int n = items.size();
+      groups = new UnionFind(n);
+      min = new int[n];
+      max = new int[n];
+      for (int i = 0; i < n; i++) min[i] = max[i] = items.get(i).day();
+    }
+
+    void union(int a, int b) {
+      int ra = groups.find(a), rb = groups.find(b);
+      if (ra == rb) return;
+      int lo, hi;
+      if (min[ra] == EpochDay.UNKNOWN || min[rb] == EpochDay.UNKNOWN) {
+        int known = min[ra] == EpochDay.UNKNOWN ? rb : ra;
+        lo = min[known];
+        hi = max[known];
+      } else {
+        lo = Math.min(min[ra], min[rb]);
+        hi = Math.max(max[ra], max[rb]);
+        if (hi - lo > WINDOW_DAYS) return;
+      }
+      groups.union(ra, rb);
+      int r = groups.find(ra);
+      min[r] = lo;
+      max[r] = hi;
+    }
   }
 
 }

@@ -241,14 +241,22 @@ public final class Views {
     List<Map<String, Object>> claims = new ArrayList<>();
     Map<String, String> outletOfClaim = new LinkedHashMap<>();
     int n = 0;
+    Set<String> sentences = new java.util.HashSet<>();
     for (JsonNode cid : ev.path("claims")) {
-      // only the claims shown are read (an event may hold 27,000); the others are counted
+      // only the claims shown are read (an event may hold thousands); the others are counted
       Dataset.ClaimRef r = data.claimRef(cid.asText());
       if (r == null) continue;
-      if (n++ >= maxClaims) continue;
+      if (n >= maxClaims) {
+        n++;
+        continue;
+      }
       Dataset.ArticleRef a = data.article(r.article());
       outletOfClaim.put(cid.asText(), a == null ? null : a.outlet());
-      claims.add(claim(data.claim(r), a));
+      JsonNode c = data.claim(r);
+      // one chain per distinct sentence of an article: several claims of one sentence are one report
+      if (!sentences.add(r.article() + "\u0000" + c.path("sentence").asText(""))) continue;
+      n++;
+      claims.add(claim(c, a));
     }
     List<Map<String, Object>> contradictions = new ArrayList<>();
     for (JsonNode con : ev.path("contradictions")) {
@@ -268,7 +276,14 @@ public final class Views {
           }
           outlets.add(o == null ? "؟" : o);
         }
-        values.add(m("value", value(slot, v.get("value")), "outlets", List.copyOf(outlets), "claims", cids));
+        // who says so: the quote and chain of sources per outlet, when the data set carries them
+        List<Map<String, Object>> says = new ArrayList<>();
+        for (JsonNode x : v.path("evidence")) {
+          List<String> chain = new ArrayList<>();
+          for (JsonNode r : x.path("chain")) chain.add(r.asText());
+          says.add(m("outlet", x.path("outlet").asText("؟"), "quote", x.path("quote").asText(""), "chain", chain));
+        }
+        values.add(m("value", value(slot, v.get("value")), "outlets", List.copyOf(outlets), "claims", cids, "says", says));
       }
       contradictions.add(m("slot", slot, "slotLabel", slotLabel(slot), "values", values));
     }

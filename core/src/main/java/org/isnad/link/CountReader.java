@@ -1,0 +1,211 @@
+package org.isnad.link;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.model.Quantity;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.LexiconFile;
+import org.isnad.text.Tokenizer;
+import org.isnad.text.Tokens;
+
+/**
+ * Reads a count as an outlet meant it, from the quantity's own offsets in the article text: the range its
+ * hedges admit, the class of what it counts ({@code lexicon/counted-classes.tsv}) and the role of the
+ * counted in its clause ({@code lexicon/count-roles.tsv}). Two counts can contradict each other only when
+ * they count the same class in the same role and their ranges do not meet.
+ *
+ * <p>Ranges: exact "40" is [40, 40]; "نحو/حوالي/قرابة 40" is [32, 48] (±20%); "أكثر من/على الأقل/ما لا يقل
+ * عن 40" is [40, 60] (a reporter who knew of many more would say so); "أقل من 40" is [20, 40]; "عشرات/مئات
+ * /آلاف" is [v, 10v). The hedges are read in the quantity's text, in the words before it in its clause and
+ * in the words right after it ("40 مدنيا على الأقل") — never in a window of the claim's sentence found by
+ * searching, which may be another occurrence of the same figure. A count that is a part or an increment
+ * of a toll ("35 شخصا آخرين", "بينهم 9 جنود") gets no role, so it is never compared with a toll.
+ */
+public final class CountReader {
+  /** A count: the figure, the range it admits, what it counts (class, or null) and its role (or null). */
+  public record Count(double value, double lo, double hi, String counted, String role) {
+    boolean meets(Count o) {
+      return hi >= o.lo && o.hi >= lo;
+    }
+  }
+
+  private static final String[] AT_LEAST = {"اكثر من", "ما يزيد", "علي الاقل", "ما لا يقل", "لا يقل", "ازيد من",
+      "يزيد عن", "يزيد علي", "يربو", "ما يربو", "اكثر"};
+  private static final String[] AT_MOST = {"اقل من", "ما لا يزيد", "لا يتجاوز", "لا يزيد", "دون"};
+  private static final String[] ABOUT = {"نحو", "حوالي", "قرابة", "قرابه", "زهاء", "ما يقارب", "يقارب", "تقريبا",
+      "ما يناهز", "يناهز", "حوالى"};
+  private static final String[] OTHERS = {"اخرين", "اخرون", "اخري", "اخريات", "اضافيين"};
+  private static final String[] AMONG = {"بينهم", "بينها", "منهم", "منها", "بينهن", "منهن", "بينهما"};
+  private static final String[] PLURAL_UNITS = {"عشرات", "مئات", "الاف", "الوف", "ملايين"};
+  /** Words around the quantity that may carry its hedge or its role. */
+  private static final int HEDGE_BEFORE = 4;
+  private static final int HEDGE_AFTER = 3;
+  private static final int ROLE_WORDS = 7;
+
+  private static final Map<String, String[]> CLASSES = classes();
+  private static final Map<String, String> ROLES = roles();
+
+  private CountReader() {}
+
+  private static Map<String, String[]> classes() {
+    Map<String, String[]> m = new HashMap<>();
+    for (String[] r : LexiconFile.rows("/lexicon/counted-classes.tsv", 3)) {
+      m.put(ClaimKeys.words(r[0]), new String[] {r[1], "-".equals(r[2]) ? null : r[2], r[0]});
+    }
+    return m;
+  }
+
+  private static Map<String, String> roles() {
+    Map<String, String> m = new HashMap<>();
+    for (String[] r : LexiconFile.rows("/lexicon/count-roles.tsv", 2)) m.put(ClaimKeys.words(r[0]), r[1]);
+    return m;
+  }
+
+  /** The class of a counted noun as written ("المدنيين" → civilians), or {@code null} when it has none. */
+  public static String countedClass(String counted) {
+    String[] c = classOf(counted);
+    return c == null ? null : c[0];
+  }
+
+  /** The singular that names a class in a slot ("civilians" → "مدني"), for a readable slot name. */
+  public static String label(String counted) {
+    String[] c = classOf(counted);
+    return c == null ? null : c[2];
+  }
+
+  private static String[] classOf(String counted) {
+    String key = ContradictionFinder.nounKey(counted);
+    return key == null ? null : CLASSES.get(key);
+  }
+
+  /** The count {@code q} of an article whose text is {@code text} (offsets of {@code q} index it). */
+  public static Count read(String text, Quantity q) {
+    double v = q.value();
+    String[] cls = classOf(q.counted());
+    if (text == null || q.start() < 0 || q.end() > text.length() || q.start() >= q.end()) {
+      return new Count(v, v, v, cls == null ? null : cls[0], cls == null ? null : cls[1]);
+    }
+    int from = clauseStart(text, q.start());
+    int to = clauseEnd(text, q.end());
+    Tokens before = Tokenizer.tokenize(text.substring(from, q.start()));
+    Tokens after = Tokenizer.tokenize(text.substring(q.end(), to));
+    String own = ArabicNormalizer.normalize(q.text());
+    String hedge = (lastWords(before, HEDGE_BEFORE) + " " + own + " " + firstWords(after, HEDGE_AFTER)).trim();
+    double lo = v, hi = v;
+    if (containsAny(hedge, AT_LEAST)) hi = v * 1.5;
+    else if (containsAny(hedge, AT_MOST)) lo = v * 0.5;
+    else if (startsWithAny(own, PLURAL_UNITS)) hi = v * 10 - 1;
+    else if (containsAny(hedge, ABOUT) || q.approx()) {
+      lo = v * 0.8;
+      hi = v * 1.2;
+    }
+    String role = cls == null ? null : cls[1];
+    if (role == null) role = nearestRole(before, after);
+    // "35 شخصا آخرين", "بينهم 9 من الجنود": a part or an increment of a toll, not the toll
+    String next = firstWords(after, 1), prev = lastWords(before, 2);
+    if (containsAny(own + " " + next, OTHERS) || containsAny(prev, AMONG)) role = null;
+    return new Count(v, lo, hi, cls == null ? null : cls[0], role);
+  }
+
+  /** The role of the nearest trigger word before or after the quantity within {@link #ROLE_WORDS} words. */
+  private static String nearestRole(Tokens before, Tokens after) {
+    int n = 0;
+    String back = null, forth = null;
+    for (int i = before.size() - 1; i >= 0 && n < ROLE_WORDS; i--) {
+      if (!before.isWord(i)) continue;
+      n++;
+      String r = role(before.key(i));
+      if (r != null) {
+        back = r;
+        break;
+      }
+    }
+    n = 0;
+    for (int i = 0; i < after.size() && n < ROLE_WORDS; i++) {
+      if (!after.isWord(i)) continue;
+      n++;
+      String r = role(after.key(i));
+      if (r != null) {
+        forth = r;
+        break;
+      }
+    }
+    // a trigger before the figure governs it ("مقتل 25 شخصا وإصابة 45"); one after only when none is before
+    return back != null ? back : forth;
+  }
+
+  private static String role(String key) {
+    if (key == null) return null;
+    String r = rolePrefix(key);
+    // the lookup key keeps an uncertain proclitic ("وقتل", "بانسحاب"): try the word without it
+    if (r == null && key.length() > 3 && "وفبل".indexOf(key.charAt(0)) >= 0) r = rolePrefix(key.substring(1));
+    return r;
+  }
+
+  private static String rolePrefix(String key) {
+    for (int len = Math.min(key.length(), 7); len >= 3; len--) {
+      String r = ROLES.get(key.substring(0, len));
+      // a short trigger is a whole word or the word with a short suffix ("قتل", "قتلوا"), never a longer word's start
+      if (r != null && (len >= 4 || key.length() <= len + 3)) return r;
+    }
+    return null;
+  }
+
+  private static int clauseStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) if (boundary(text.charAt(i))) return i + 1;
+    return 0;
+  }
+
+  private static int clauseEnd(String text, int at) {
+    for (int i = at; i < text.length(); i++) if (boundary(text.charAt(i))) return i;
+    return text.length();
+  }
+
+  private static boolean boundary(char c) {
+    return c == '.' || c == '،' || c == ',' || c == '؛' || c == ';' || c == '\n' || c == '؟' || c == '?'
+        || c == '!' || c == ':';
+  }
+
+  private static String lastWords(Tokens t, int k) {
+    int i = t.size(), n = 0;
+    while (i > 0 && n < k) {
+      i--;
+      if (t.kind(i) != Tokens.PUNCT) n++;
+    }
+    return i >= t.size() ? "" : ArabicNormalizer.normalize(t.text().substring(t.start(i)));
+  }
+
+  private static String firstWords(Tokens t, int k) {
+    int i = 0, n = 0;
+    while (i < t.size() && n < k) {
+      if (t.kind(i) != Tokens.PUNCT) n++;
+      i++;
+    }
+    return i == 0 ? "" : ArabicNormalizer.normalize(t.text().substring(0, t.end(i - 1)));
+  }
+
+  private static boolean containsAny(String s, String[] phrases) {
+    for (String p : phrases) {
+      int at = s.indexOf(p);
+      // whole words only: "اكثر" in "الاكثر" is no hedge
+      while (at >= 0) {
+        boolean startOk = at == 0 || s.charAt(at - 1) == ' ';
+        int e = at + p.length();
+        boolean endOk = e == s.length() || s.charAt(e) == ' ';
+        if (startOk && endOk) return true;
+        at = s.indexOf(p, at + 1);
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String s, String[] words) {
+    for (String w : words) if (s.startsWith(w)) return true;
+    return false;
+  }
+
+  static List<String> classNames() {
+    return CLASSES.values().stream().map(c -> c[0]).distinct().sorted().toList();
+  }
+}

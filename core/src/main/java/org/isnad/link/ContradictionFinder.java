@@ -91,10 +91,13 @@ public final class ContradictionFinder {
       }
       if (pointPlace(c)) places.computeIfAbsent(c.location().entity(), k -> new ArrayList<>()).add(it);
     }
-    simple("actor", actors, out, (a, b) -> sameAct(a, b) && opposed(a.claim().actor().entity(), b.claim().actor().entity()));
+    simple("actor", actors, out, (a, b) -> sameAct(a, b) && opposed(a.claim().actor().entity(), b.claim().actor().entity())
+        && unaware(a, b.claim().actor().entity()) && unaware(b, a.claim().actor().entity()));
     simple("date", dates, out, (a, b) -> sameAct(a, b)
         && Math.abs(EpochDay.parse(a.claim().date()) - EpochDay.parse(b.claim().date())) > DATE_TOLERANCE);
-    simple("location", places, out, (a, b) -> sameAct(a, b) && farApart(a.claim().location(), b.claim().location()));
+    simple("location", places, out, (a, b) -> sameAct(a, b) && farApart(a.claim().location(), b.claim().location())
+        && !sameName(a.claim().location(), b.claim().location())
+        && unaware(a, b.claim().location().entity()) && unaware(b, a.claim().location().entity()));
     return out;
   }
 
@@ -105,6 +108,23 @@ public final class ContradictionFinder {
    */
   static boolean sameAct(EventMerger.Item a, EventMerger.Item b) {
     return a.sketch() != null && b.sketch() != null && MinHasher.similarity(a.sketch(), b.sketch()) >= SAME_ACT;
+  }
+
+  /**
+   * True when the article of {@code it} nowhere names {@code entity}: an outlet that names the other's
+   * attacker or place itself (as a backer, a target, a front elsewhere) is not contradicting it; in the
+   * judged ANT sample every actor and place contradiction between such articles was false.
+   */
+  private boolean unaware(EventMerger.Item it, String entity) {
+    List<String> named = docs.get(it.doc()).entities();
+    return named == null || !named.contains(entity);
+  }
+
+  /** Two places written alike ("طرابلس" resolved once to Libya's, once to Lebanon's): a reading, not a dispute. */
+  static boolean sameName(Place a, Place b) {
+    if (a.text() == null || b.text() == null) return false;
+    String x = ClaimKeys.words(a.text()), y = ClaimKeys.words(b.text());
+    return x != null && x.equals(y);
   }
 
   /** Both claims placed in one gazetteer place below the country (a town's toll on one day is one toll). */

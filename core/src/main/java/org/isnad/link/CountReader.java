@@ -45,6 +45,9 @@ public final class CountReader {
 
   private static final Map<String, String[]> CLASSES = classes();
   private static final Map<String, String> ROLES = roles();
+  private static final String[] CUMULATIVE = scopes("cumulative");
+  private static final String[] UPDATE = scopes("update");
+  private static final String[] CASUALTIES = scopes("casualties");
 
   private CountReader() {}
 
@@ -60,6 +63,12 @@ public final class CountReader {
     Map<String, String> m = new HashMap<>();
     for (String[] r : LexiconFile.rows("/lexicon/count-roles.tsv", 2)) m.put(ClaimKeys.words(r[0]), r[1]);
     return m;
+  }
+
+  /** The phrases of {@code lexicon/count-scopes.tsv} of one kind, normalised as the text they are found in. */
+  private static String[] scopes(String kind) {
+    return LexiconFile.rows("/lexicon/count-scopes.tsv", 2).stream().filter(r -> r[1].equals(kind))
+        .map(r -> ArabicNormalizer.normalize(r[0])).toArray(String[]::new);
   }
 
   /** The class of a counted noun as written ("المدنيين" → civilians), or {@code null} when it has none. */
@@ -105,7 +114,47 @@ public final class CountReader {
     // "35 شخصا آخرين", "بينهم 9 من الجنود": a part or an increment of a toll, not the toll
     String next = firstWords(after, 1), prev = lastWords(before, 2);
     if (containsAny(own + " " + next, OTHERS) || containsAny(prev, AMONG)) role = null;
+    // "عشرات القتلى", "مئات المدنيين": an order of magnitude, no figure that another outlet's can contradict
+    if (role != null && startsWithAny(own, PLURAL_UNITS)) role = null;
+    if (role != null && !scoped(text, q, from, to)) role = null;
     return new Count(v, lo, hi, cls == null ? null : cls[0], role);
+  }
+
+  /**
+   * False when the count's sentence makes it a total over a period or a revised toll, or its clause counts
+   * the dead and the wounded together ({@code lexicon/count-scopes.tsv}): such a count is one outlet's
+   * report of something other than the act's toll.
+   */
+  private static boolean scoped(String text, Quantity q, int clauseFrom, int clauseTo) {
+    String sentence = ArabicNormalizer.normalize(text.substring(sentenceStart(text, q.start()), sentenceEnd(text, q.end())));
+    if (containsAny(spaced(sentence), CUMULATIVE) || containsAny(spaced(sentence), UPDATE)) return false;
+    return !containsAny(spaced(ArabicNormalizer.normalize(text.substring(clauseFrom, clauseTo))), CASUALTIES);
+  }
+
+  /** Words separated by single spaces, punctuation dropped, so that phrases match as whole words. */
+  private static String spaced(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean word = Character.isLetterOrDigit(c);
+      if (word) b.append(c);
+      else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+    }
+    return b.toString().trim();
+  }
+
+  private static int sentenceStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) if (sentenceEnd(text.charAt(i))) return i + 1;
+    return 0;
+  }
+
+  private static int sentenceEnd(String text, int at) {
+    for (int i = at; i < text.length(); i++) if (sentenceEnd(text.charAt(i))) return i;
+    return text.length();
+  }
+
+  private static boolean sentenceEnd(char c) {
+    return c == '.' || c == '\n' || c == '؟' || c == '?' || c == '!';
   }
 
   /** The role of the nearest trigger word before or after the quantity within {@link #ROLE_WORDS} words. */

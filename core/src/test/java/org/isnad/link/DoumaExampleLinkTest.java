@@ -1,7 +1,6 @@
 package org.isnad.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.Test;
  * The bundled example (examples/douma-2018: 18 ANT v2.1 articles of four outlets on the Douma evacuation)
  * run through the whole pipeline: the contradiction it reports and the false ones of issue 15 it no longer
  * reports. Its counts "أكثر من 1600 شخص" (killed), "1300 مدني" (to be evacuated) and "أكثر من ألف مقاتل
- * ومدني" (who left) count different things; the one disagreement is BBC's "hundreds of civilians" killed
- * in Eastern Ghouta against CNN's "more than 1,700 civilians" (quoting Nikki Haley).
+ * ومدني" (who left) count different things.
  */
 class DoumaExampleLinkTest {
   private static final Path EXAMPLE = Path.of("../examples/douma-2018/douma-evacuation-2018.jsonl");
@@ -39,18 +37,15 @@ class DoumaExampleLinkTest {
     return out;
   }
 
+  /**
+   * The one count disagreement the rules once found here, BBC's "مئات المدنيين" killed in Eastern Ghouta
+   * against CNN's "أكثر من 1700 مدني خلال الشهر الماضي وحده", was judged false by both judges of the ANT
+   * sample (an order of magnitude over six weeks against one month's total): neither is an act's toll now,
+   * and the example reports no contradiction.
+   */
   @Test
-  void theCivilianTollIsTheOneContradictionWithEachSidesQuoteAndSource() {
-    List<Contradiction> cs = all().stream().distinct().toList();
-    assertThat(cs).extracting(Contradiction::slot, Contradiction::counted, Contradiction::role)
-        .containsOnly(tuple("count:مدني", "civilians", "killed"));
-    Contradiction c = cs.get(0);
-    assertThat(c.values()).extracting(Contradiction.Value::value, Contradiction.Value::outlets)
-        .containsExactly(tuple(100L, List.of("بي بي سي عربي")), tuple(1700L, List.of("سي إن إن بالعربية")));
-    Contradiction.Evidence cnn = c.values().get(1).evidence().get(0);
-    assertThat(cnn.quote()).contains("أكثر من 1700 مدني خلال الشهر الماضي وحده");
-    assertThat(cnn.chain()).isNotEmpty();
-    assertThat(c.values().get(0).evidence().get(0).quote()).contains("أسفر عن مقتل مئات المدنيين");
+  void noContradictionIsReportedOnTheExample() {
+    assertThat(all()).isEmpty();
   }
 
   /** Issue 15's false ones: دوما/روسيا places, فيلق الرحمن/جيش الإسلام actors, 03-31/04-01/04-02 dates. */

@@ -84,6 +84,7 @@ public final class Charts {
     Map<String, double[]> at = new LinkedHashMap<>();
     Map<String, List<Dataset.EventRef>> evs = new LinkedHashMap<>();
     Map<String, String> label = new LinkedHashMap<>();
+    Map<Coordinates, String> keyOf = new java.util.HashMap<>();
     int outside = 0, unplaced = 0;
     for (Dataset.EventRef e : events) {
       Dataset.Place loc = e.location();
@@ -96,7 +97,9 @@ public final class Charts {
         outside++;
         continue;
       }
-      String key = String.format(Locale.ROOT, "%.2f,%.2f", lat, lon);
+      // a place to two decimals (about 1 km); events share few coordinates, each formatted once
+      String key = keyOf.computeIfAbsent(new Coordinates(lat, lon),
+          c -> String.format(Locale.ROOT, "%.2f,%.2f", c.lat(), c.lon()));
       at.putIfAbsent(key, new double[] {lat, lon});
       evs.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
       label.putIfAbsent(key, loc.text() != null ? loc.text() : loc.entity() != null ? loc.entity() : "");
@@ -187,6 +190,8 @@ public final class Charts {
         "outside", outside, "unplaced", unplaced);
   }
 
+  private record Coordinates(double lat, double lon) {}
+
   /** The share of dated events the timeline may leave out at each end (stray dates: 1918, 2068). */
   static final double TAIL = 0.02;
 
@@ -198,9 +203,12 @@ public final class Charts {
    */
   public static Map<String, Object> timeline(Collection<Dataset.EventRef> events) {
     TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
+    // events share few distinct dates: each is parsed once
+    Map<String, LocalDate> parsed = new java.util.HashMap<>();
     int undated = 0, total = 0;
     for (Dataset.EventRef e : events) {
-      LocalDate d = date(e.date());
+      String iso = e.date();
+      LocalDate d = iso == null ? null : parsed.computeIfAbsent(iso, Charts::date);
       if (d == null) {
         undated++;
         continue;

@@ -39,18 +39,36 @@ public final class Views {
     this.memo = memoize ? new java.util.HashMap<>() : null;
   }
 
+  /**
+   * Builds {@code key}'s value once: a caller that asks while another builds it waits for that build
+   * rather than repeating it (the warm-up and the first visitor would otherwise both build the map of
+   * every event, on a machine of two cores).
+   */
   @SuppressWarnings("unchecked")
   private <T> T memo(String key, java.util.function.Supplier<T> make) {
     if (memo == null) return make.get();
+    java.util.concurrent.FutureTask<Object> mine = new java.util.concurrent.FutureTask<>(make::get);
+    java.util.concurrent.FutureTask<Object> task;
     synchronized (memo) {
-      Object v = memo.get(key);
-      if (v != null) return (T) v;
+      task = (java.util.concurrent.FutureTask<Object>) memo.putIfAbsent(key, mine);
     }
-    T v = make.get();
-    synchronized (memo) {
-      memo.putIfAbsent(key, v);
+    if (task == null) {
+      task = mine;
+      mine.run();
     }
-    return v;
+    try {
+      return (T) task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while " + key + " was being built", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      synchronized (memo) {
+        memo.remove(key, task); // a failed build is tried again by the next caller
+      }
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   public Dataset data() {
@@ -184,8 +202,17 @@ public final class Views {
     return m("counts", counts(), "stories", page(storyRows(), page, pageSize), "articles", recent, "outlets", outlets,
         "actors", actors.subList(0, Math.min(20, actors.size())), "moreActors", Math.max(0, actors.size() - 20),
         "framing", framing(),
-        "map", memo("map", () -> map(data.eventRefs().values())),
-        "timeline", memo("timeline", () -> Charts.timeline(data.eventRefs().values())));
+        "map", corpusMap(), "timeline", corpusTimeline());
+  }
+
+  /** The map of every event (home's); built once. */
+  public Map<String, Object> corpusMap() {
+    return memo("map", () -> map(data.eventRefs().values()));
+  }
+
+  /** The timeline of every event (home's); built once. */
+  public Map<String, Object> corpusTimeline() {
+    return memo("timeline", () -> Charts.timeline(data.eventRefs().values()));
   }
 
   /** The map of these events: clusters link to the list of their events, single events to themselves. */

@@ -1,0 +1,65 @@
+package org.isnad.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.isnad.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts that are no single report of one act's toll get no role, so that no other outlet's figure is set
+ * against them ({@code lexicon/count-scopes.tsv}): an order of magnitude, a total over a period, a toll the
+ * sentence marks as revised, the dead and the wounded together. These were most of the false count
+ * contradictions of issue 15's judged ANT sample (docs/judging). Sentences from ANT v2.1, ids cited.
+ */
+class CountScopeTest {
+  private static CountReader.Count read(String text, String written, double value, String counted) {
+    int at = text.indexOf(written);
+    return CountReader.read(text, new Quantity("a#q" + at, at, at + written.length(), written, value, false, counted));
+  }
+
+  /** SK-middleEast-1383-20180502: one attack's toll keeps its role. */
+  @Test
+  void aTollOfOneAttackIsKilled() {
+    String s = "قتل 7 أشخاص في هجوم أعقبته اشتباكات، على مقر المفوضية العليا للانتخابات في العاصمة الليبية طرابلس، الأربعاء، حسبما أفاد المتحدث باسم المفوضية.";
+    assertThat(read(s, "7 أشخاص", 7, "أشخاص")).isEqualTo(new CountReader.Count(7, 7, 7, "people", "killed"));
+  }
+
+  /** AL-internationalNews-1163-20180514: "dozens" is no figure (the judged sample read it as 10 against 43). */
+  @Test
+  void dozensIsNoFigure() {
+    String s = "وقتل عشرات الفلسطينيين الاثنين برصاص الجيش الإسرائيلي خلال المواجهات على الحدود بين قطاع غزة وإسرائيل قبل ساعات من تدشين سفارة الولايات المتحدة في القدس، بحسب ما أعلنت وزارة الصحة في غزة.";
+    assertThat(read(s, "عشرات الفلسطينيين", 10, "الفلسطينيين").role()).isNull();
+  }
+
+  /** FR-internationalNews-1431-20180525: "حتى الآن" makes a campaign's total. */
+  @Test
+  void aTotalSoFarIsNotOneActsToll() {
+    String s = "والاحتجاجات التي قتل فيها حتى الآن 121 فلسطينيا برصاص القوات الإسرائيلية، بلغت ذروتها في 14 أيار/مايو تزامنا مع نقل السفارة الأمريكية إلى القدس والذكرى السبعين للنكبة وتهجير أكثر من 760 ألف فلسطيني في حرب 1948.";
+    CountReader.Count c = read(s, "121 فلسطينيا", 121, "فلسطينيا");
+    assertThat(c.counted()).isEqualTo("palestinians");
+    assertThat(c.role()).isNull();
+  }
+
+  /** SK-middleEast-846-20180408: "وارتفعت حصيلة ... إلى 150 قتيلا" is a revised toll. */
+  @Test
+  void aRisenTollIsAnUpdate() {
+    String s = "وارتفعت حصيلة ضحايا قصف النظام السوري بالغازات السامة على دوما إلى 150 قتيلا، فيما أصيب نحو ألف شخص بالاختناق، بحسب ناشطين، في وقت مبكر الأحد.";
+    assertThat(read(s, "150 قتيلا", 150, "قتيلا").role()).isNull();
+  }
+
+  /** FR-internationalNews-400-20180313: "خمسة ضحايا ... ما بين قتيل وجريح" counts the wounded too. */
+  @Test
+  void theDeadAndTheWoundedTogetherAreNoDeathToll() {
+    String s = "ونقل مصور الوكالة أنه يوجد خمسة ضحايا على الأقل ما بين قتيل وجريح جرى نقلهم من موقع التفجير الذي استهدف مقر قوات \"الحزام الأمني\" في منطقة الدرين شمال عدن.";
+    assertThat(read(s, "خمسة ضحايا", 5, "ضحايا").role()).isNull();
+  }
+
+  /** The judged sample's Tripoli: "طرابلس" resolved once to Libya's and once to Lebanon's is one place as written. */
+  @Test
+  void placesWrittenAlikeAreOneReading() {
+    assertThat(ContradictionFinder.sameName(new org.isnad.model.Place("طرابلس", "place.tripoli-ly", 32.9, 13.2),
+        new org.isnad.model.Place("طرابلس", "place.tripoli-lb", 34.4, 35.8))).isTrue();
+    assertThat(ContradictionFinder.sameName(new org.isnad.model.Place("دوما", "place.douma", 33.6, 36.4),
+        new org.isnad.model.Place("إدلب", "place.idlib", 35.9, 36.6))).isFalse();
+  }
+}

@@ -173,6 +173,12 @@ public final class ContradictionFinder {
     out.add(new Contradiction(slot, vs));
   }
 
+  private static Set<Integer> docsOf(List<EventMerger.Item> items) {
+    Set<Integer> ds = new HashSet<>();
+    for (EventMerger.Item it : items) ds.add(it.doc());
+    return ds;
+  }
+
   private static boolean disjoint(Set<Integer> a, Set<Integer> b) {
     for (int d : a) if (b.contains(d)) return false;
     return true;
@@ -203,6 +209,8 @@ public final class ContradictionFinder {
           CountReader.Count a = vals.get(x).getKey();
           CountReader.Count b = vals.get(y).getKey();
           if (a.meets(b)) continue;
+          // an article that gives both figures counts two things ("سجن نحو 77 ألف شخص، وطرد ... 170 ألف شخص")
+          if (!disjoint(docsOf(vals.get(x).getValue()), docsOf(vals.get(y).getValue()))) continue;
           CountReader.Count low = a.hi() < b.lo() ? a : b, high = low == a ? b : a;
           if (high.lo() > SCOPE_RATIO * low.hi()) continue;
           for (EventMerger.Item ia : vals.get(x).getValue()) {
@@ -242,7 +250,10 @@ public final class ContradictionFinder {
       readings.put(key, null);
       return null;
     }
-    c = CountReader.read(text(doc), q);
+    String published = docs.get(doc).published();
+    int year = published != null && published.length() >= 4 && Character.isDigit(published.charAt(0))
+        ? Integer.parseInt(published.substring(0, 4)) : 0;
+    c = CountReader.read(text(doc), q, year);
     readings.put(key, c);
     return c;
   }

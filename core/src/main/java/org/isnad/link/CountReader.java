@@ -90,6 +90,38 @@ public final class CountReader {
 
   /** The count {@code q} of an article whose text is {@code text} (offsets of {@code q} index it). */
   public static Count read(String text, Quantity q) {
+    return read(text, q, 0);
+  }
+
+  /**
+   * The same, for an article published in {@code year} (0: unknown): a count whose sentence names an
+   * earlier year ("وفي 2010، تحطمت طائرة ... ما أدى إلى مقتل 68 شخصا") recalls another event and gets no role.
+   */
+  public static Count read(String text, Quantity q, int year) {
+    Count c = read0(text, q);
+    if (c.role() == null || year <= 0 || text == null || q.start() < 0 || q.end() > text.length()) return c;
+    if (!namesEarlierYear(text, sentenceStart(text, q.start()), sentenceEnd(text, q.end()), year)) return c;
+    return new Count(c.value(), c.lo(), c.hi(), c.counted(), null);
+  }
+
+  /** True when {@code text[from, to)} holds a year of four digits (1900–2099) before {@code year}. */
+  static boolean namesEarlierYear(String text, int from, int to, int year) {
+    int run = 0, value = 0;
+    for (int i = from; i <= to; i++) {
+      int d = i < to ? Character.digit(text.charAt(i), 10) : -1;
+      if (d >= 0) {
+        run++;
+        value = value * 10 + d;
+        continue;
+      }
+      if (run == 4 && value >= 1900 && value < year) return true;
+      run = 0;
+      value = 0;
+    }
+    return false;
+  }
+
+  private static Count read0(String text, Quantity q) {
     double v = q.value();
     String[] cls = classOf(q.counted());
     if (text == null || q.start() < 0 || q.end() > text.length() || q.start() >= q.end()) {

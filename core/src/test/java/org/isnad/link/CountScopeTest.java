@@ -54,6 +54,16 @@ class CountScopeTest {
     assertThat(read(s, "خمسة ضحايا", 5, "ضحايا").role()).isNull();
   }
 
+  /** FR-internationalNews-1326-20180519 (the Havana crash): a sentence naming an earlier year recalls another event. */
+  @Test
+  void aTollOfAnEarlierYearIsBackground() {
+    String s = "وفي 2010، تحطمت طائرة من نوع \"إيه تي آر-72\" تابعة لشركة الطيران \"آيروكاريبيان\" وكانت تقوم برحلة بينسانتياغو وهافانا في وسط الجزيرة، ما أدى إلى مقتل 68 شخصا بينهم 28 أجنبيا.";
+    int at = s.indexOf("68 شخصا");
+    Quantity q = new Quantity("a#q" + at, at, at + "68 شخصا".length(), "68 شخصا", 68, false, "شخصا");
+    assertThat(CountReader.read(s, q, 2018).role()).isNull();
+    assertThat(CountReader.read(s, q, 2010).role()).isEqualTo("killed"); // an article of 2010 reports it
+  }
+
   /** The judged sample's Tripoli: "طرابلس" resolved once to Libya's and once to Lebanon's is one place as written. */
   @Test
   void placesWrittenAlikeAreOneReading() {

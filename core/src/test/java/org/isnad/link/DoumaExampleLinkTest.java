@@ -39,7 +39,7 @@ class DoumaExampleLinkTest {
 
   /**
    * The one count disagreement the rules once found here, BBC's "مئات المدنيين" killed in Eastern Ghouta
-   * against CNN's "أكثر من 1700 مدني خلال الشهر الماضي وحده", was judged false by both judges of the ANT
+   * against CNN's "أكثر من 1700 مدني خلال الشهر الماضي وحده", was judged false by the judge of the ANT
    * sample (an order of magnitude over six weeks against one month's total): neither is an act's toll now,
    * and the example reports no contradiction.
    */

@@ -175,20 +175,6 @@ public final class CountReader {
     return b.toString().trim();
   }
 
-  private static int sentenceStart(String text, int at) {
-    for (int i = at - 1; i >= 0; i--) if (sentenceEnd(text.charAt(i))) return i + 1;
-    return 0;
-  }
-
-  private static int sentenceEnd(String text, int at) {
-    for (int i = at; i < text.length(); i++) if (sentenceEnd(text.charAt(i))) return i;
-    return text.length();
-  }
-
-  private static boolean sentenceEnd(char c) {
-    return c == '.' || c == '\n' || c == '؟' || c == '?' || c == '!';
-  }
-
   /** The role of the nearest trigger word before or after the quantity within {@link #ROLE_WORDS} words. */
   private static String nearestRole(Tokens before, Tokens after) {
     int n = 0;
@@ -233,19 +219,37 @@ public final class CountReader {
     return null;
   }
 
+  /** Ends of a sentence: the sentence a count's period, revision or earlier year is looked for in. */
+  private static final String SENTENCE_ENDS = ".\n؟?!";
+  /** Ends of a clause: the words a count's hedge and role are read in. */
+  private static final String CLAUSE_ENDS = ".،,؛;\n؟?!:";
+
+  private static int sentenceStart(String text, int at) {
+    return start(text, at, SENTENCE_ENDS);
+  }
+
+  private static int sentenceEnd(String text, int at) {
+    return end(text, at, SENTENCE_ENDS);
+  }
+
   private static int clauseStart(String text, int at) {
-    for (int i = at - 1; i >= 0; i--) if (boundary(text.charAt(i))) return i + 1;
-    return 0;
+    return start(text, at, CLAUSE_ENDS);
   }
 
   private static int clauseEnd(String text, int at) {
-    for (int i = at; i < text.length(); i++) if (boundary(text.charAt(i))) return i;
-    return text.length();
+    return end(text, at, CLAUSE_ENDS);
   }
 
-  private static boolean boundary(char c) {
-    return c == '.' || c == '،' || c == ',' || c == '؛' || c == ';' || c == '\n' || c == '؟' || c == '?'
-        || c == '!' || c == ':';
+  /** Just after the last of {@code ends} before {@code at}, or 0. */
+  private static int start(String text, int at, String ends) {
+    for (int i = at - 1; i >= 0; i--) if (ends.indexOf(text.charAt(i)) >= 0) return i + 1;
+    return 0;
+  }
+
+  /** The first of {@code ends} from {@code at}, or the text's end. */
+  private static int end(String text, int at, String ends) {
+    for (int i = at; i < text.length(); i++) if (ends.indexOf(text.charAt(i)) >= 0) return i;
+    return text.length();
   }
 
   private static String lastWords(Tokens t, int k) {

@@ -68,10 +68,17 @@ public final class ResidueLines {
 
   private final Map<String, Double> weights;
   private final double threshold;
+  /** The threshold for a line without a sign of residue ({@link #hasSign}); above 1 when such lines are kept. */
+  private final double unsigned;
 
   ResidueLines(Map<String, Double> weights, double threshold) {
+    this(weights, threshold, 2);
+  }
+
+  ResidueLines(Map<String, Double> weights, double threshold, double unsigned) {
     this.weights = weights;
     this.threshold = threshold;
+    this.unsigned = unsigned;
   }
 
   /** The shipped model; one that finds no residue when the resource is absent. */
@@ -80,6 +87,7 @@ public final class ResidueLines {
     if (in == null) return new ResidueLines(Map.of(), 2);
     Map<String, Double> w = new HashMap<>();
     double t = 0.5;
+    double u = 2;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -88,16 +96,21 @@ public final class ResidueLines {
         String name = line.substring(0, tab);
         double v = Double.parseDouble(line.substring(tab + 1));
         if (name.equals("@threshold")) t = v;
+        else if (name.equals("@threshold:unsigned")) u = v;
         else w.put(name, v);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ResidueLines(w, t);
+    return new ResidueLines(w, t, u);
   }
 
   public double threshold() {
     return threshold;
+  }
+
+  public double unsignedThreshold() {
+    return unsigned;
   }
 
   Map<String, Double> weights() {
@@ -126,9 +139,15 @@ public final class ResidueLines {
   }
 
   boolean isResidue(Document d, int i) {
-    if (weights.isEmpty() || !d.template(i) && !mayHaveSign(d, i)) return false;
+    if (weights.isEmpty()) return false;
+    if (unsigned > 1 && !d.template(i) && !d.recurs(i) && !mayHaveSign(d, i)) return false;
     List<String> f = features(d, i);
-    return hasSign(f) && score(weights, f) >= threshold;
+    return score(weights, f) >= (hasSign(f) ? threshold : unsigned);
+  }
+
+  /** Whether line {@code i} of {@code d} carries a sign of residue, the gate of {@link #threshold}. */
+  static boolean signed(Document d, int i) {
+    return hasSign(features(d, i));
   }
 
   /** The probability that line {@code i} of document {@code d} is residue. */
@@ -143,17 +162,22 @@ public final class ResidueLines {
   public static final class Document {
     final List<String> lines;
     final boolean placed;
-    /** Which lines are the host's template ({@link SiteTemplate}); null when no run was seen. */
-    private final boolean[] template;
+    /** On how many pages of the host in the run each line is ({@link SiteTemplate#pages}); null when no run was seen. */
+    private final int[] pages;
+    /** Half the document's lines or more recur on other pages: a syndicated article, not a template. */
+    private final boolean syndicated;
     private int firstProse = -2; // -2: not yet looked for
     private int lastProse;
     private final String[] normal;
     private final ResidueCues.Hits[] hits;
 
-    private Document(List<String> lines, boolean placed, boolean[] template) {
+    private Document(List<String> lines, boolean placed, int[] pages) {
       this.lines = lines;
       this.placed = placed;
-      this.template = template;
+      this.pages = pages;
+      int recurring = 0;
+      for (int k = 0; pages != null && k < pages.length; k++) if (pages[k] >= SiteTemplate.MIN_RECUR) recurring++;
+      this.syndicated = pages != null && recurring * 2 >= pages.length && recurring >= 2;
       this.normal = new String[lines.size()];
       this.hits = new ResidueCues.Hits[lines.size()];
     }
@@ -198,9 +222,9 @@ public final class ResidueLines {
 
     /** A page of {@code host} whose lines are looked up in the run's {@code template}. */
     public static Document of(List<String> lines, SiteTemplate template, String host) {
-      boolean[] t = new boolean[lines.size()];
-      for (int i = 0; i < t.length; i++) t[i] = template.contains(host, lines.get(i));
-      return new Document(lines, true, t);
+      int[] p = new int[lines.size()];
+      for (int i = 0; i < p.length; i++) p[i] = template.pages(host, lines.get(i));
+      return new Document(lines, true, p);
     }
 
     static Document alone(String line) {
@@ -208,7 +232,16 @@ public final class ResidueLines {
     }
 
     boolean template(int i) {
-      return template != null && template[i];
+      return pages != null && pages[i] >= SiteTemplate.MIN_PAGES;
+    }
+
+    /** On one other page of the host (not template), in a document that is not mostly on other pages. */
+    boolean recurs(int i) {
+      return pages != null && pages[i] >= SiteTemplate.MIN_RECUR && !template(i) && !syndicated;
+    }
+
+    boolean syndicated() {
+      return syndicated;
     }
 
     String normal(int i) {
@@ -238,7 +271,8 @@ public final class ResidueLines {
   private static boolean hasSign(List<String> features) {
     boolean sentence = features.contains("end:punct");
     for (String x : features) {
-      if (x.startsWith("cue:") && !x.equals("cue:news") || x.equals("teaser") || x.equals("ago") || x.equals("template")) return true;
+      if (x.startsWith("cue:") && !x.equals("cue:news") || x.equals("teaser") || x.equals("ago") || x.equals("template")
+          || x.equals("recur") && !Boolean.getBoolean("x.norecursign")) return true;
       // an address or an "@" inside a sentence is the article citing it ("على الرابط www.gdp.gov.sa .")
       if (!sentence && (x.equals("url") || x.equals("at") || x.equals("bars") || x.equals("entity"))) return true;
     }
@@ -280,6 +314,8 @@ public final class ResidueLines {
     shape(line, n, "", f);
     if (!d.placed) return f;
     if (d.template(i)) f.add("template");
+    if (d.recurs(i) && !Boolean.getBoolean("x.norecur")) f.add("recur");
+    if (d.syndicated() && d.pages[i] >= SiteTemplate.MIN_RECUR) f.add("syndicated");
     int count = d.lines.size();
     if (i == 0) f.add("pos:first");
     if (i == count - 1) f.add("pos:last");
@@ -297,6 +333,7 @@ public final class ResidueLines {
     String line = d.lines.get(j);
     cues(d.hits(j), prefix, f, false);
     f.add(prefix + lengthBucket(line.length()));
+    if (d.template(j) || d.recurs(j)) f.add(prefix + "recur");
     if (endsAsSentence(line)) f.add(prefix + "end:punct");
   }
 

@@ -56,10 +56,41 @@ public final class ResidueLines {
   private static final Pattern AGO = Pattern.compile("(?:قبل|منذ) (?:\\d+ )?(?:ساعة|ساعتين|ساعات|دقيقة|دقيقتين|دقائق)\\b");
 
   private static final long NEWS = ResidueCues.bit("news");
+
+  // the shape of a line, as bits computed once per line (Document#shape) and named without building strings
+  private static final int PUNCT = 1;
+  private static final int LATIN = 1 << 1;
+  private static final int DIGITS = 1 << 2;
+  private static final int BARS = 1 << 3;
+  private static final int URL = 1 << 4;
+  private static final int AT = 1 << 5;
+  private static final int ELLIPSIS = 1 << 6;
+  private static final int ENTITY = 1 << 7;
+  private static final int DATEB = 1 << 8;
+  private static final int CLOCKB = 1 << 9;
+  private static final int AGOB = 1 << 10;
+  private static final int TEASER = 1 << 11;
+  private static final String[] SHAPE = {"end:punct", "latin", "digits", "bars", "url", "at", "ellipsis", "entity", "date",
+      "clock", "ago", "teaser"};
+  /** The shape bits a neighbour contributes: the marks of a listed, dated or cut headline. */
+  private static final int NEIGHBOUR_SHAPE = ELLIPSIS | DATEB | CLOCKB | AGOB | TEASER;
+  private static final String[] PREV_SHAPE = new String[SHAPE.length];
+  private static final String[] NEXT_SHAPE = new String[SHAPE.length];
+  private static final String[] LEN = {"len:20", "len:40", "len:80", "len:160", "len:320", "len:max"};
+  private static final String[] PREV_LEN = new String[LEN.length];
+  private static final String[] NEXT_LEN = new String[LEN.length];
   private static final String[] CUE = new String[ResidueCues.GROUPS.size()];
   private static final String[] CUE0 = new String[ResidueCues.GROUPS.size()];
 
   static {
+    for (int b = 0; b < SHAPE.length; b++) {
+      PREV_SHAPE[b] = "prev:" + SHAPE[b];
+      NEXT_SHAPE[b] = "next:" + SHAPE[b];
+    }
+    for (int b = 0; b < LEN.length; b++) {
+      PREV_LEN[b] = "prev:" + LEN[b];
+      NEXT_LEN[b] = "next:" + LEN[b];
+    }
     for (int g = 0; g < CUE.length; g++) {
       CUE[g] = "cue:" + ResidueCues.GROUPS.get(g);
       CUE0[g] = "cue0:" + ResidueCues.GROUPS.get(g);
@@ -170,6 +201,8 @@ public final class ResidueLines {
     private int lastProse;
     private final String[] normal;
     private final ResidueCues.Hits[] hits;
+    /** Each line's shape bits, -1 until computed. */
+    private final int[] shape;
 
     private Document(List<String> lines, boolean placed, int[] pages) {
       this.lines = lines;
@@ -180,6 +213,8 @@ public final class ResidueLines {
       this.syndicated = pages != null && recurring * 2 >= pages.length && recurring >= 2;
       this.normal = new String[lines.size()];
       this.hits = new ResidueCues.Hits[lines.size()];
+      this.shape = new int[lines.size()];
+      java.util.Arrays.fill(shape, -1);
     }
 
     /**
@@ -209,6 +244,11 @@ public final class ResidueLines {
     int lastProse() {
       bounds();
       return lastProse;
+    }
+
+    int shape(int i) {
+      if (shape[i] < 0) shape[i] = shapeOf(lines.get(i), normal(i));
+      return shape[i];
     }
 
     ResidueCues.Hits hits(int i) {
@@ -311,7 +351,9 @@ public final class ResidueLines {
       f.add("w:" + n.substring(w[0], w[1]));
     }
     cues(d.hits(i), "", f, true);
-    shape(line, n, "", f);
+    f.add(LEN[lengthBucket(line.length())]);
+    int sh = d.shape(i);
+    for (int b = 0; b < SHAPE.length; b++) if ((sh & 1 << b) != 0) f.add(SHAPE[b]);
     if (!d.placed) return f;
     if (d.template(i)) f.add("template");
     if (d.recurs(i) && !Boolean.getBoolean("x.norecur")) f.add("recur");
@@ -330,12 +372,16 @@ public final class ResidueLines {
   }
 
   private static void neighbour(Document d, int j, String prefix, List<String> f) {
+    boolean prev = prefix.equals("prev:");
     String line = d.lines.get(j);
     cues(d.hits(j), prefix, f, false);
-    f.add(prefix + lengthBucket(line.length()));
+    f.add((prev ? PREV_LEN : NEXT_LEN)[lengthBucket(line.length())]);
     if (d.template(j) || d.recurs(j)) f.add(prefix + "recur");
-    if (endsAsSentence(line)) f.add(prefix + "end:punct");
+    int sh = d.shape(j);
+    if ((sh & PUNCT) != 0) f.add(prev ? PREV_SHAPE[0] : NEXT_SHAPE[0]);
+    if (NEIGHBOURS) for (int b = 0; b < SHAPE.length; b++) if ((sh & NEIGHBOUR_SHAPE & 1 << b) != 0) f.add((prev ? PREV_SHAPE : NEXT_SHAPE)[b]);
   }
+  private static final boolean NEIGHBOURS = !Boolean.getBoolean("x.nonb");
 
   private static void cues(ResidueCues.Hits h, String prefix, List<String> f, boolean atStart) {
     for (int g = 0; g < CUE.length; g++) {
@@ -345,14 +391,15 @@ public final class ResidueLines {
     }
   }
 
-  private static void shape(String line, String n, String prefix, List<String> f) {
+  /** A line's shape bits (its original and its matching form), in one pass over its characters. */
+  static int shapeOf(String line, String n) {
     int len = line.length();
-    f.add(prefix + lengthBucket(len));
-    if (endsAsSentence(line)) f.add(prefix + "end:punct");
+    int sh = endsAsSentence(line) ? PUNCT : 0;
     int letters = 0;
     int latin = 0;
     int digits = 0;
     int bars = 0;
+    boolean dots = false;
     for (int i = 0; i < len; i++) {
       char c = line.charAt(i);
       if (Character.isLetter(c)) {
@@ -362,24 +409,30 @@ public final class ResidueLines {
         digits++;
       } else if (c == '|') {
         bars++;
+      } else if (c == '@') {
+        sh |= AT;
+      } else if (c == '…' || c == '.' && i + 4 < len && line.charAt(i + 1) == ' ' && line.charAt(i + 2) == '.'
+          && line.charAt(i + 3) == ' ' && line.charAt(i + 4) == '.') {
+        dots = true;
       }
     }
-    if (letters > 0 && latin * 5 > letters * 2) f.add(prefix + "latin");
-    if (digits * 4 > len) f.add(prefix + "digits");
-    if (bars >= 2) f.add(prefix + "bars");
-    if (n.contains("http") || n.contains("www") || n.contains(".com")) f.add(prefix + "url");
-    if (line.indexOf('@') >= 0) f.add(prefix + "at");
-    if (line.contains(". . .") || line.indexOf('…') >= 0) f.add(prefix + "ellipsis");
-    if (n.contains("&") && (n.contains("amp") || n.contains("quot") || n.contains("nbsp"))) f.add(prefix + "entity");
-    if (digits >= 4 && DATE.matcher(n).find()) f.add(prefix + "date");
-    if (digits >= 3 && CLOCK.matcher(n).find()) f.add(prefix + "clock");
-    if (AGO.matcher(n).find()) f.add(prefix + "ago");
+    if (letters > 0 && latin * 5 > letters * 2) sh |= LATIN;
+    if (digits * 4 > len) sh |= DIGITS;
+    if (bars >= 2) sh |= BARS;
+    if (n.contains("http") || n.contains("www") || n.contains(".com")) sh |= URL;
+    if (dots) sh |= ELLIPSIS;
+    if (n.indexOf('&') >= 0 && (n.contains("amp") || n.contains("quot") || n.contains("nbsp"))) sh |= ENTITY;
+    if (digits >= 4 && DATE.matcher(n).find()) sh |= DATEB;
+    if (digits >= 3 && CLOCK.matcher(n).find()) sh |= CLOCKB;
+    if (AGO.matcher(n).find()) sh |= AGOB;
     // "[ . . . ] يناير 18 , 2018": a cut teaser and the date of the next listed headline
-    if (f.contains(prefix + "ellipsis") && f.contains(prefix + "date")) f.add(prefix + "teaser");
+    if ((sh & ELLIPSIS) != 0 && (sh & DATEB) != 0) sh |= TEASER;
+    return sh;
   }
 
-  private static String lengthBucket(int len) {
-    return len < 20 ? "len:20" : len < 40 ? "len:40" : len < 80 ? "len:80" : len < 160 ? "len:160" : len < 320 ? "len:320" : "len:max";
+  /** The index into {@link #LEN} of a line of {@code len} characters: buckets 0-20-40-80-160-320-. */
+  private static int lengthBucket(int len) {
+    return len < 20 ? 0 : len < 40 ? 1 : len < 80 ? 2 : len < 160 ? 3 : len < 320 ? 4 : 5;
   }
 
   private static boolean endsAsSentence(String line) {

@@ -311,8 +311,8 @@ public final class ResidueLines {
   private static boolean hasSign(List<String> features) {
     boolean sentence = features.contains("end:punct");
     for (String x : features) {
-      if (x.startsWith("cue:") && !x.equals("cue:news") || x.equals("teaser") || x.equals("ago") || x.equals("template")
-          || x.equals("recur") && !Boolean.getBoolean("x.norecursign")) return true;
+      if (x.startsWith("cue:") && !x.equals("cue:news") || x.equals("teaser") || x.equals("ago")
+          || x.equals("template") || x.equals("recur")) return true;
       // an address or an "@" inside a sentence is the article citing it ("على الرابط www.gdp.gov.sa .")
       if (!sentence && (x.equals("url") || x.equals("at") || x.equals("bars") || x.equals("entity"))) return true;
     }
@@ -356,7 +356,7 @@ public final class ResidueLines {
     for (int b = 0; b < SHAPE.length; b++) if ((sh & 1 << b) != 0) f.add(SHAPE[b]);
     if (!d.placed) return f;
     if (d.template(i)) f.add("template");
-    if (d.recurs(i) && !Boolean.getBoolean("x.norecur")) f.add("recur");
+    if (d.recurs(i)) f.add("recur");
     if (d.syndicated() && d.pages[i] >= SiteTemplate.MIN_RECUR) f.add("syndicated");
     int count = d.lines.size();
     if (i == 0) f.add("pos:first");
@@ -379,9 +379,8 @@ public final class ResidueLines {
     if (d.template(j) || d.recurs(j)) f.add(prefix + "recur");
     int sh = d.shape(j);
     if ((sh & PUNCT) != 0) f.add(prev ? PREV_SHAPE[0] : NEXT_SHAPE[0]);
-    if (NEIGHBOURS) for (int b = 0; b < SHAPE.length; b++) if ((sh & NEIGHBOUR_SHAPE & 1 << b) != 0) f.add((prev ? PREV_SHAPE : NEXT_SHAPE)[b]);
+    for (int b = 0; b < SHAPE.length; b++) if ((sh & NEIGHBOUR_SHAPE & 1 << b) != 0) f.add((prev ? PREV_SHAPE : NEXT_SHAPE)[b]);
   }
-  private static final boolean NEIGHBOURS = !Boolean.getBoolean("x.nonb");
 
   private static void cues(ResidueCues.Hits h, String prefix, List<String> f, boolean atStart) {
     for (int g = 0; g < CUE.length; g++) {

@@ -25,7 +25,7 @@ public final class ResidueTrainer {
   private static final int MIN_COUNT = 2;
   private static final int FOLDS = 5;
   /** The F-measure's beta for the threshold: below 1, precision weighs more. */
-  private static final double BETA = Double.parseDouble(System.getProperty("x.beta", "1.0"));
+  private static final double BETA = 1.0;
   /** Thresholds tried for lines without a sign of residue; 2 keeps them all. */
   private static final double[] UNSIGNED = {2, 0.99, 0.98, 0.95, 0.9, 0.85, 0.8};
 
@@ -71,7 +71,7 @@ public final class ResidueTrainer {
     double bestUnsigned = 2;
     double bestF = -1;
     boolean[] decided = new boolean[n];
-    for (double u : Boolean.getBoolean("x.nounsigned") ? new double[] {2} : UNSIGNED) {
+    for (double u : UNSIGNED) {
       for (int t = 10; t <= 90; t += 5) {
         int tp = 0;
         int fp = 0;

@@ -99,8 +99,34 @@ public final class ResidueLines {
 
   private final Map<String, Double> weights;
   private final double threshold;
-  /** The threshold for a line without a sign of residue ({@link #hasSign}); above 1 when such lines are kept. */
+  /** The threshold for a line without a sign of residue ({@link #signed}); above 1 when such lines are kept. */
   private final double unsigned;
+
+  // the weights by feature, laid out for scoring a line without building its features' names (see #score)
+  private final double bias;
+  private final SliceTable<Double> words;
+  private final double[] cue;
+  private final double[] cue0;
+  private final double[] prevCue;
+  private final double[] nextCue;
+  private final double[] len;
+  private final double[] prevLen;
+  private final double[] nextLen;
+  private final double[] shape;
+  private final double[] prevShape;
+  private final double[] nextShape;
+  private final double template;
+  private final double recur;
+  private final double syndicated;
+  private final double prevRecur;
+  private final double nextRecur;
+  private final double posFirst;
+  private final double posLast;
+  private final double posTail;
+  private final double zoneHead;
+  private final double zoneFoot;
+  private final double prevNone;
+  private final double nextNone;
 
   ResidueLines(Map<String, Double> weights, double threshold) {
     this(weights, threshold, 2);
@@ -110,6 +136,43 @@ public final class ResidueLines {
     this.weights = weights;
     this.threshold = threshold;
     this.unsigned = unsigned;
+    bias = w("@bias");
+    words = new SliceTable<>(weights.size());
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      if (e.getKey().startsWith("w:")) words.put(e.getKey().substring(2), e.getValue());
+    }
+    cue = w(CUE, "");
+    cue0 = w(CUE0, "");
+    prevCue = w(CUE, "prev:");
+    nextCue = w(CUE, "next:");
+    len = w(LEN, "");
+    prevLen = w(LEN, "prev:");
+    nextLen = w(LEN, "next:");
+    shape = w(SHAPE, "");
+    prevShape = w(SHAPE, "prev:");
+    nextShape = w(SHAPE, "next:");
+    template = w("template");
+    recur = w("recur");
+    syndicated = w("syndicated");
+    prevRecur = w("prev:recur");
+    nextRecur = w("next:recur");
+    posFirst = w("pos:first");
+    posLast = w("pos:last");
+    posTail = w("pos:tail");
+    zoneHead = w("zone:head");
+    zoneFoot = w("zone:foot");
+    prevNone = w("prev:none");
+    nextNone = w("next:none");
+  }
+
+  private double w(String feature) {
+    return weights.getOrDefault(feature, 0.0);
+  }
+
+  private double[] w(String[] features, String prefix) {
+    double[] out = new double[features.length];
+    for (int k = 0; k < out.length; k++) out[k] = w(prefix + features[k]);
+    return out;
   }
 
   /** The shipped model; one that finds no residue when the resource is absent. */
@@ -171,19 +234,98 @@ public final class ResidueLines {
 
   boolean isResidue(Document d, int i) {
     if (weights.isEmpty()) return false;
-    if (unsigned > 1 && !d.template(i) && !d.recurs(i) && !mayHaveSign(d, i)) return false;
-    List<String> f = features(d, i);
-    return score(weights, f) >= (hasSign(f) ? threshold : unsigned);
+    boolean sign = signed(d, i);
+    if (!sign && unsigned > 1) return false;
+    return score(d, i) >= (sign ? threshold : unsigned);
   }
 
-  /** Whether line {@code i} of {@code d} carries a sign of residue, the gate of {@link #threshold}. */
+  /**
+   * Whether line {@code i} of {@code d} carries a sign of residue itself, the gate of {@link #threshold}: a cue phrase
+   * other than a reporting verb, an age stamp, a teaser, the host's template or a line on another page of it; or, when
+   * it does not end as a sentence, an address, an "@", bars, entity residue (inside a sentence they are the article
+   * citing them: "على الرابط www.gdp.gov.sa .").
+   */
   static boolean signed(Document d, int i) {
-    return hasSign(features(d, i));
+    if ((d.hits(i).groups() & ~NEWS) != 0) return true;
+    int sh = d.shape(i);
+    if ((sh & (TEASER | AGOB)) != 0 || d.template(i) || d.recurs(i)) return true;
+    return (sh & PUNCT) == 0 && (sh & (URL | AT | BARS | ENTITY)) != 0;
   }
 
-  /** The probability that line {@code i} of document {@code d} is residue. */
+  /**
+   * The probability that line {@code i} of document {@code d} is residue: the logistic of the summed weights of
+   * {@link #features}, added up as they are found, in one pass over the line's words and the cached cues and shape of
+   * it and its neighbours, without building the features' names or any object per word.
+   */
   public double score(Document d, int i) {
-    return score(weights, features(d, i));
+    double z = bias;
+    String n = d.normal(i);
+    int count = wordCount(n);
+    int k = 0;
+    int start = -1;
+    for (int c = 0; c <= n.length(); c++) {
+      boolean letter = c < n.length() && Character.isLetterOrDigit(n.charAt(c));
+      if (letter && start < 0) start = c;
+      if (!letter && start >= 0) {
+        if (c - start >= 2) {
+          if (k < EDGE_WORDS || k >= count - EDGE_WORDS) {
+            Double v = words.get(n, start, c);
+            if (v != null) z += v;
+          }
+          k++;
+        }
+        start = -1;
+      }
+    }
+    ResidueCues.Hits h = d.hits(i);
+    for (int g = 0; g < cue.length; g++) {
+      if ((h.groups() & 1L << g) == 0) continue;
+      z += cue[g];
+      if ((h.early() & 1L << g) != 0) z += cue0[g];
+    }
+    z += len[lengthBucket(d.lines.get(i).length())];
+    int sh = d.shape(i);
+    for (int b = 0; b < shape.length; b++) if ((sh & 1 << b) != 0) z += shape[b];
+    if (d.placed) {
+      if (d.template(i)) z += template;
+      if (d.recurs(i)) z += recur;
+      if (d.syndicated() && d.pages[i] >= SiteTemplate.MIN_RECUR) z += syndicated;
+      int lines = d.lines.size();
+      if (i == 0) z += posFirst;
+      if (i == lines - 1) z += posLast;
+      if (i >= lines - 3) z += posTail;
+      if (d.firstProse() >= 0 && i < d.firstProse()) z += zoneHead;
+      if (d.lastProse() >= 0 && i > d.lastProse()) z += zoneFoot;
+      z += i > 0 ? neighbour(d, i - 1, prevCue, prevLen, prevShape, prevRecur) : prevNone;
+      z += i < lines - 1 ? neighbour(d, i + 1, nextCue, nextLen, nextShape, nextRecur) : nextNone;
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  private static double neighbour(Document d, int j, double[] cues, double[] lens, double[] shapes, double recurs) {
+    double z = 0;
+    long groups = d.hits(j).groups();
+    for (int g = 0; g < cues.length; g++) if ((groups & 1L << g) != 0) z += cues[g];
+    z += lens[lengthBucket(d.lines.get(j).length())];
+    if (d.template(j) || d.recurs(j)) z += recurs;
+    int sh = d.shape(j);
+    for (int b = 0; b < shapes.length; b++) if ((sh & (PUNCT | NEIGHBOUR_SHAPE) & 1 << b) != 0) z += shapes[b];
+    return z;
+  }
+
+  /** The words of two letters or digits or more in {@code n}, as {@link #features} counts them. */
+  private static int wordCount(String n) {
+    int count = 0;
+    int start = -1;
+    for (int c = 0; c <= n.length(); c++) {
+      boolean letter = c < n.length() && Character.isLetterOrDigit(n.charAt(c));
+      if (letter && start < 0) start = c;
+      if (!letter && start >= 0) {
+        if (c - start >= 2) count++;
+        start = -1;
+      }
+    }
+    return count;
   }
 
   /**
@@ -298,27 +440,7 @@ public final class ResidueLines {
     }
   }
 
-  /** A cheap first look, without features: most article lines have no cue and are done here. */
-  private static boolean mayHaveSign(Document d, int i) {
-    String line = d.lines.get(i);
-    if (line.indexOf('@') >= 0 || line.indexOf('|') >= 0 || line.indexOf('&') >= 0 || line.indexOf('©') >= 0) return true;
-    String n = d.normal(i);
-    if ((d.hits(i).groups() & ~NEWS) != 0) return true;
-    if (n.contains("http") || n.contains("www") || n.contains(".com")) return true;
-    return (n.contains(". . .") || n.indexOf('…') >= 0) && DATE.matcher(n).find() || AGO.matcher(n).find();
-  }
-
-  private static boolean hasSign(List<String> features) {
-    boolean sentence = features.contains("end:punct");
-    for (String x : features) {
-      if (x.startsWith("cue:") && !x.equals("cue:news") || x.equals("teaser") || x.equals("ago")
-          || x.equals("template") || x.equals("recur")) return true;
-      // an address or an "@" inside a sentence is the article citing it ("على الرابط www.gdp.gov.sa .")
-      if (!sentence && (x.equals("url") || x.equals("at") || x.equals("bars") || x.equals("entity"))) return true;
-    }
-    return false;
-  }
-
+  /** The score from the features' names: what training sees; {@link #score(Document, int)} adds up the same weights. */
   static double score(Map<String, Double> w, List<String> features) {
     double z = w.getOrDefault("@bias", 0.0);
     for (String f : features) z += w.getOrDefault(f, 0.0);

@@ -123,6 +123,7 @@ public final class ResidueLines {
   private final double posFirst;
   private final double posLast;
   private final double posTail;
+  private final double listRun;
   private final double zoneHead;
   private final double zoneFoot;
   private final double prevNone;
@@ -159,6 +160,7 @@ public final class ResidueLines {
     posFirst = w("pos:first");
     posLast = w("pos:last");
     posTail = w("pos:tail");
+    listRun = w("list:run");
     zoneHead = w("zone:head");
     zoneFoot = w("zone:foot");
     prevNone = w("prev:none");
@@ -294,6 +296,7 @@ public final class ResidueLines {
       if (i == 0) z += posFirst;
       if (i == lines - 1) z += posLast;
       if (i >= lines - 3) z += posTail;
+      if (listRun(d, i)) z += listRun;
       if (d.firstProse() >= 0 && i < d.firstProse()) z += zoneHead;
       if (d.lastProse() >= 0 && i > d.lastProse()) z += zoneFoot;
       z += i > 0 ? neighbour(d, i - 1, prevCue, prevLen, prevShape, prevRecur) : prevNone;
@@ -311,6 +314,13 @@ public final class ResidueLines {
     int sh = d.shape(j);
     for (int b = 0; b < shapes.length; b++) if ((sh & (PUNCT | NEIGHBOUR_SHAPE) & 1 << b) != 0) z += shapes[b];
     return z;
+  }
+
+  /** Line {@code i} and a neighbour both bear the marks of a listed headline: a cut ". . .", an age, a teaser. */
+  private static boolean listRun(Document d, int i) {
+    int marks = ELLIPSIS | AGOB | TEASER;
+    if ((d.shape(i) & marks) == 0) return false;
+    return i > 0 && (d.shape(i - 1) & marks) != 0 || i < d.lines.size() - 1 && (d.shape(i + 1) & marks) != 0;
   }
 
   /** The words of two letters or digits or more in {@code n}, as {@link #features} counts them. */
@@ -484,6 +494,7 @@ public final class ResidueLines {
     if (i == 0) f.add("pos:first");
     if (i == count - 1) f.add("pos:last");
     if (i >= count - 3) f.add("pos:tail");
+    if (listRun(d, i)) f.add("list:run");
     if (d.firstProse() >= 0 && i < d.firstProse()) f.add("zone:head");
     if (d.lastProse() >= 0 && i > d.lastProse()) f.add("zone:foot");
     if (i > 0) neighbour(d, i - 1, "prev:", f);

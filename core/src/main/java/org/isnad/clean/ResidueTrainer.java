@@ -19,15 +19,15 @@ import java.util.TreeMap;
  * page's template lines are never on both sides of a fold.
  */
 public final class ResidueTrainer {
-  private static final int EPOCHS = 40;
+  private static final int EPOCHS = Integer.getInteger("x.ep", 40);
   private static final double RATE = 0.1;
-  private static final double L2 = 1e-3;
-  private static final int MIN_COUNT = 2;
+  private static final double L2 = Double.parseDouble(System.getProperty("x.l2", "1e-2"));
+  private static final int MIN_COUNT = Integer.getInteger("x.min", 2);
   private static final int FOLDS = 5;
   /** The F-measure's beta for the threshold: below 1, precision weighs more. */
   private static final double BETA = 1.0;
   /** Thresholds tried for lines without a sign of residue; 2 keeps them all. */
-  private static final double[] UNSIGNED = {2, 0.99, 0.98, 0.95, 0.9, 0.85, 0.8};
+  private static final double[] UNSIGNED = {2, 0.99, 0.98, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7};
 
   /**
    * Trained weights, the threshold, the cross-validated F0.5 that chose it, and the out-of-fold decision on

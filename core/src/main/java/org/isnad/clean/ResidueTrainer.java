@@ -19,10 +19,10 @@ import java.util.TreeMap;
  * page's template lines are never on both sides of a fold.
  */
 public final class ResidueTrainer {
-  private static final int EPOCHS = Integer.getInteger("x.ep", 40);
+  private static final int EPOCHS = 40;
   private static final double RATE = 0.1;
-  private static final double L2 = Double.parseDouble(System.getProperty("x.l2", "1e-2"));
-  private static final int MIN_COUNT = Integer.getInteger("x.min", 2);
+  private static final double L2 = 1e-2;
+  private static final int MIN_COUNT = 2;
   private static final int FOLDS = 5;
   /** The F-measure's beta for the threshold: below 1, precision weighs more. */
   private static final double BETA = 1.0;

@@ -23,7 +23,8 @@ import org.isnad.text.ArabicNormalizer;
  *   <li>{@code w:<word>}: each word in matching form (the first and last 20 words of a long line);</li>
  *   <li>{@code cue:<group>} and {@code cue0:<group>}: a phrase of {@code lexicon/residue-cues.tsv} in the line, and in
  *       its first 25 characters, as whole words (copyright, subscribe, follow, channel, share, readalso, comment, legal,
- *       account, label, browser, app, video, nav, ago; "news" for the reporting verbs that speak for the article);</li>
+ *       account, label, browser, app, video, nav, gallery, about; "news" for the reporting verbs that speak for the
+ *       article);</li>
  *   <li>{@code len:<bucket>}: characters, in buckets 0-20-40-80-160-320-; {@code end:punct} when it ends as a sentence;</li>
  *   <li>{@code latin}, {@code digits}: Latin letters over two fifths of the letters, digits over a quarter of the
  *       characters; {@code bars}: two or more "|"; {@code url}, {@code at}: an address or an "@";
@@ -34,14 +35,22 @@ import org.isnad.text.ArabicNormalizer;
  *       {@code zone:head}, {@code zone:foot}: before the document's first prose line or after its last (a prose line: 80
  *       characters or more, ending as a sentence, no residue cue), where page furniture sits;</li>
  *   <li>{@code prev:<f>}, {@code next:<f>}: the cue groups, {@code end:punct} and length bucket of the neighbouring
- *       lines (a run of short unpunctuated lines is a list; the line after "الأكثر قراءة" is a headline);</li>
+ *       lines (a run of short unpunctuated lines is a list; the line after "الأكثر قراءة" is a headline), and
+ *       {@code prev:recur}, {@code next:recur} when the neighbour is on other pages of the host too;</li>
+ *   <li>{@code list:run}: the line and a neighbour both bear the marks of a listed headline (a cut ". . .", an age, a
+ *       teaser date): a list of other articles' teasers, read line by line as prose;</li>
  *   <li>{@code template}: the line recurs on many pages of the same host in the run ({@link SiteTemplate}), when a
- *       first pass over the run has been made.</li>
+ *       first pass over the run has been made; {@code recur}: it is on one other page of the host, in a page most of
+ *       whose lines are not (the same teaser box or footer on two pages); {@code syndicated}: a line on other pages
+ *       in a page that is mostly on them (the same article twice, not a template).</li>
  * </ul>
- * A line is dropped only when it carries a sign of residue itself (a cue
- * phrase other than a reporting verb, an age stamp, a teaser; or, when it does not end as a sentence, an address, an
- * "@", bars, entity residue): the article's subheadings are short and unpunctuated like the headline lists the model learned from.
- * Immutable and thread-safe; without the model resource no line is residue.
+ * A line is dropped only when it carries a sign of residue itself ({@link #signed}: a cue phrase other than a reporting
+ * verb, an age stamp, a teaser, the host's template or a line on another page of it; or, when it does not end as a
+ * sentence, an address, an "@", bars, entity residue): the article's subheadings are short and unpunctuated like the
+ * headline lists the model learned from. A line is scored by adding up its features' weights as they are found, in one
+ * pass over its words (looked up in place, {@link SliceTable}) and over the cached cues and shape of it and its
+ * neighbours, without building a name or an object per word or feature; {@link #features} names the same features for
+ * training. Immutable and thread-safe; without the model resource no line is residue.
  */
 public final class ResidueLines {
   /** Longest line whose every word is a feature; longer lines contribute their first and last {@link #EDGE_WORDS}. */
@@ -72,8 +81,6 @@ public final class ResidueLines {
   private static final int TEASER = 1 << 11;
   private static final String[] SHAPE = {"end:punct", "latin", "digits", "bars", "url", "at", "ellipsis", "entity", "date",
       "clock", "ago", "teaser"};
-  /** The shape bits a neighbour contributes: the marks of a listed, dated or cut headline. */
-  private static final int NEIGHBOUR_SHAPE = ELLIPSIS | DATEB | CLOCKB | AGOB | TEASER;
   private static final String[] PREV_SHAPE = new String[SHAPE.length];
   private static final String[] NEXT_SHAPE = new String[SHAPE.length];
   private static final String[] LEN = {"len:20", "len:40", "len:80", "len:160", "len:320", "len:max"};
@@ -99,8 +106,6 @@ public final class ResidueLines {
 
   private final Map<String, Double> weights;
   private final double threshold;
-  /** The threshold for a line without a sign of residue ({@link #signed}); above 1 when such lines are kept. */
-  private final double unsigned;
 
   // the weights by feature, laid out for scoring a line without building its features' names (see #score)
   private final double bias;
@@ -130,13 +135,8 @@ public final class ResidueLines {
   private final double nextNone;
 
   ResidueLines(Map<String, Double> weights, double threshold) {
-    this(weights, threshold, 2);
-  }
-
-  ResidueLines(Map<String, Double> weights, double threshold, double unsigned) {
     this.weights = weights;
     this.threshold = threshold;
-    this.unsigned = unsigned;
     bias = w("@bias");
     words = new SliceTable<>(weights.size());
     for (Map.Entry<String, Double> e : weights.entrySet()) {
@@ -183,7 +183,6 @@ public final class ResidueLines {
     if (in == null) return new ResidueLines(Map.of(), 2);
     Map<String, Double> w = new HashMap<>();
     double t = 0.5;
-    double u = 2;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -192,21 +191,16 @@ public final class ResidueLines {
         String name = line.substring(0, tab);
         double v = Double.parseDouble(line.substring(tab + 1));
         if (name.equals("@threshold")) t = v;
-        else if (name.equals("@threshold:unsigned")) u = v;
         else w.put(name, v);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ResidueLines(w, t, u);
+    return new ResidueLines(w, t);
   }
 
   public double threshold() {
     return threshold;
-  }
-
-  public double unsignedThreshold() {
-    return unsigned;
   }
 
   Map<String, Double> weights() {
@@ -235,10 +229,7 @@ public final class ResidueLines {
   }
 
   boolean isResidue(Document d, int i) {
-    if (weights.isEmpty()) return false;
-    boolean sign = signed(d, i);
-    if (!sign && unsigned > 1) return false;
-    return score(d, i) >= (sign ? threshold : unsigned);
+    return !weights.isEmpty() && signed(d, i) && score(d, i) >= threshold;
   }
 
   /**
@@ -312,7 +303,7 @@ public final class ResidueLines {
     z += lens[lengthBucket(d.lines.get(j).length())];
     if (d.template(j) || d.recurs(j)) z += recurs;
     int sh = d.shape(j);
-    for (int b = 0; b < shapes.length; b++) if ((sh & (PUNCT | NEIGHBOUR_SHAPE) & 1 << b) != 0) z += shapes[b];
+    if ((sh & PUNCT) != 0) z += shapes[0];
     return z;
   }
 
@@ -510,9 +501,7 @@ public final class ResidueLines {
     cues(d.hits(j), prefix, f, false);
     f.add((prev ? PREV_LEN : NEXT_LEN)[lengthBucket(line.length())]);
     if (d.template(j) || d.recurs(j)) f.add(prefix + "recur");
-    int sh = d.shape(j);
-    if ((sh & PUNCT) != 0) f.add(prev ? PREV_SHAPE[0] : NEXT_SHAPE[0]);
-    for (int b = 0; b < SHAPE.length; b++) if ((sh & NEIGHBOUR_SHAPE & 1 << b) != 0) f.add((prev ? PREV_SHAPE : NEXT_SHAPE)[b]);
+    if ((d.shape(j) & PUNCT) != 0) f.add(prev ? PREV_SHAPE[0] : NEXT_SHAPE[0]);
   }
 
   private static void cues(ResidueCues.Hits h, String prefix, List<String> f, boolean atStart) {

@@ -26,16 +26,14 @@ public final class ResidueTrainer {
   private static final int FOLDS = 5;
   /** The F-measure's beta for the threshold: below 1, precision weighs more. */
   private static final double BETA = 1.0;
-  /** Thresholds tried for lines without a sign of residue; 2 keeps them all. */
-  private static final double[] UNSIGNED = {2, 0.99, 0.98, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7};
 
   /**
    * Trained weights, the threshold, the cross-validated F0.5 that chose it, and the out-of-fold decision on
    * each training line (the training part's errors, to look at instead of the held-out part's).
    */
-  public record Model(Map<String, Double> weights, double threshold, double unsigned, double cvF1, boolean[] outOfFold) {
+  public record Model(Map<String, Double> weights, double threshold, double cvF1, boolean[] outOfFold) {
     public ResidueLines classifier() {
-      return new ResidueLines(weights, threshold, unsigned);
+      return new ResidueLines(weights, threshold);
     }
   }
 
@@ -57,8 +55,7 @@ public final class ResidueTrainer {
       Map<String, Double> w = fit(tr);
       foldModel[f] = new ResidueLines(w, 0);
     }
-    // the thresholds are chosen on whole decisions (the classifier's gate included), out of fold: one for lines with
-    // a sign of residue, a higher one (or none) for lines without
+    // the threshold is chosen on whole decisions (the classifier's gate included), out of fold
     int n = data.size();
     double[] oof = new double[n];
     boolean[] signed = new boolean[n];
@@ -68,32 +65,28 @@ public final class ResidueTrainer {
       signed[i] = ResidueLines.signed(l.document(), l.index());
     }
     double best = 0.5;
-    double bestUnsigned = 2;
     double bestF = -1;
     boolean[] decided = new boolean[n];
-    for (double u : UNSIGNED) {
-      for (int t = 10; t <= 90; t += 5) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        boolean[] pred = new boolean[n];
-        for (int i = 0; i < n; i++) {
-          pred[i] = oof[i] >= (signed[i] ? t / 100.0 : u);
-          if (pred[i] && data.get(i).residue()) tp++;
-          else if (pred[i]) fp++;
-          else if (data.get(i).residue()) fn++;
-        }
-        double b2 = BETA * BETA;
-        double f = tp == 0 ? 0 : (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp);
-        if (f > bestF + 1e-9) {
-          bestF = f;
-          best = t / 100.0;
-          bestUnsigned = u;
-          decided = pred;
-        }
+    for (int t = 10; t <= 90; t += 5) {
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      boolean[] pred = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        pred[i] = signed[i] && oof[i] >= t / 100.0;
+        if (pred[i] && data.get(i).residue()) tp++;
+        else if (pred[i]) fp++;
+        else if (data.get(i).residue()) fn++;
+      }
+      double b2 = BETA * BETA;
+      double f = tp == 0 ? 0 : (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp);
+      if (f > bestF + 1e-9) {
+        bestF = f;
+        best = t / 100.0;
+        decided = pred;
       }
     }
-    return new Model(fit(data), best, bestUnsigned, bestF, decided);
+    return new Model(fit(data), best, bestF, decided);
   }
 
   private static Map<String, Double> fit(List<Example> data) {
@@ -133,7 +126,6 @@ public final class ResidueTrainer {
       w.write("# decision threshold, @bias the intercept. " + provenance + "\n");
       w.write(String.format(java.util.Locale.ROOT, "# %d-fold cross-validated F0.5 on the training lines: %.3f%n", FOLDS, m.cvF1()));
       w.write(String.format(java.util.Locale.ROOT, "@threshold\t%.2f%n", m.threshold()));
-      if (m.unsigned() <= 1) w.write(String.format(java.util.Locale.ROOT, "@threshold:unsigned\t%.2f%n", m.unsigned()));
       for (Map.Entry<String, Double> e : new TreeMap<>(m.weights()).entrySet()) {
         w.write(String.format(java.util.Locale.ROOT, "%s\t%.4f%n", e.getKey(), e.getValue()));
       }

@@ -13,9 +13,10 @@ import java.util.TreeMap;
 
 /**
  * Trains {@link ResidueLines}: L2-regularised logistic regression by stochastic gradient descent in a fixed
- * order (deterministic), classes weighted to balance them; the threshold is the one with the best F0.5 on
- * out-of-fold scores within the training lines (precision counts twice: a dropped sentence of the article costs
- * more than a kept line of residue), so held-out lines are never looked at. Folds are by document, so that a
+ * order (deterministic), classes weighted to balance them; the threshold is the one with the best F1 ({@code BETA} 1)
+ * of the whole decisions (the sign gate included) on out-of-fold scores within the training lines, so held-out lines
+ * are never looked at; precision is kept by the gate and by the cleaner's tests, which veto a setting that drops an
+ * article's sentence. Folds are by document, so that a
  * page's template lines are never on both sides of a fold.
  */
 public final class ResidueTrainer {
@@ -28,7 +29,7 @@ public final class ResidueTrainer {
   private static final double BETA = 1.0;
 
   /**
-   * Trained weights, the threshold, the cross-validated F0.5 that chose it, and the out-of-fold decision on
+   * Trained weights, the threshold, the cross-validated F1 that chose it, and the out-of-fold decision on
    * each training line (the training part's errors, to look at instead of the held-out part's).
    */
   public record Model(Map<String, Double> weights, double threshold, double cvF1, boolean[] outOfFold) {
@@ -124,7 +125,7 @@ public final class ResidueTrainer {
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write("# Residue line classifier (logistic regression, see clean/ResidueLines): feature\tweight; @threshold is the\n");
       w.write("# decision threshold, @bias the intercept. " + provenance + "\n");
-      w.write(String.format(java.util.Locale.ROOT, "# %d-fold cross-validated F0.5 on the training lines: %.3f%n", FOLDS, m.cvF1()));
+      w.write(String.format(java.util.Locale.ROOT, "# %d-fold cross-validated F1 on the training lines: %.3f%n", FOLDS, m.cvF1()));
       w.write(String.format(java.util.Locale.ROOT, "@threshold\t%.2f%n", m.threshold()));
       for (Map.Entry<String, Double> e : new TreeMap<>(m.weights()).entrySet()) {
         w.write(String.format(java.util.Locale.ROOT, "%s\t%.4f%n", e.getKey(), e.getValue()));

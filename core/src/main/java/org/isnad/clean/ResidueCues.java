@@ -10,8 +10,9 @@ import org.isnad.text.LexiconFile;
 /**
  * Finds the cue phrases of {@code lexicon/residue-cues.tsv} in a line in matching form, as whole words (a proclitic
  * و ف ب ل may precede: "وتابعونا"; "حمل" is not in "حملة"), in one pass over the line's words: each word is looked
- * up among the phrases that start with it, so the cost is that of the line, not of the lexicon. Reports the groups
- * found, and those found in the line's first 25 characters, as bit sets over {@link #GROUPS}.
+ * up among the phrases that start with it, so the cost is that of the line, not of the lexicon; the look-up reads the
+ * line in place ({@link SliceTable}), without building a string per word. Reports the groups found, and those found in
+ * the line's first 25 characters, as bit sets over {@link #GROUPS}.
  */
 final class ResidueCues {
   /** Where a phrase must start to count as opening the line. */
@@ -22,10 +23,10 @@ final class ResidueCues {
   /** The groups in lexicon order; a group's bit is its index. */
   static final List<String> GROUPS = new ArrayList<>();
   /** Phrases by their first word; phrases that start with a sign ("©") by that character. */
-  private static final Map<String, List<Cue>> BY_WORD = new HashMap<>();
-  private static final Map<Character, List<Cue>> BY_SIGN = new HashMap<>();
+  private static final SliceTable<Cue[]> BY_WORD = new SliceTable<>(256);
 
   static {
+    Map<String, List<Cue>> byWord = new HashMap<>();
     for (String[] r : LexiconFile.rows("/lexicon/residue-cues.tsv", 2)) {
       String phrase = ArabicNormalizer.normalize(r[0]);
       int g = GROUPS.indexOf(r[1]);
@@ -37,9 +38,9 @@ final class ResidueCues {
       Cue c = new Cue(phrase, g);
       int end = 0;
       while (end < phrase.length() && Character.isLetter(phrase.charAt(end))) end++;
-      if (end == 0) BY_SIGN.computeIfAbsent(phrase.charAt(0), k -> new ArrayList<>()).add(c);
-      else BY_WORD.computeIfAbsent(phrase.substring(0, end), k -> new ArrayList<>()).add(c);
+      byWord.computeIfAbsent(phrase.substring(0, Math.max(1, end)), k -> new ArrayList<>()).add(c);
     }
+    byWord.forEach((k, v) -> BY_WORD.put(k, v.toArray(new Cue[0])));
   }
 
   /** The bit of {@code group}, 0 when the lexicon has no such group. */
@@ -64,7 +65,7 @@ final class ResidueCues {
     while (i < len) {
       char c = n.charAt(i);
       if (!Character.isLetter(c)) {
-        List<Cue> cs = BY_SIGN.get(c);
+        Cue[] cs = BY_WORD.get(n, i, i + 1);
         if (cs != null) {
           for (Cue q : cs) {
             if (matches(n, i, q.phrase())) {
@@ -81,7 +82,7 @@ final class ResidueCues {
       for (int from = s; from <= s + 1 && from < i; from++) {
         // the word itself, then without a one-letter proclitic
         if (from > s && (i - s <= 2 || "وفبل".indexOf(n.charAt(s)) < 0)) break;
-        List<Cue> cs = BY_WORD.get(n.substring(from, i));
+        Cue[] cs = BY_WORD.get(n, from, i);
         if (cs == null) continue;
         for (Cue q : cs) {
           if (matches(n, from, q.phrase())) {

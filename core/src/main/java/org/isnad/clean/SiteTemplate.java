@@ -17,26 +17,40 @@ import org.isnad.text.ArabicNormalizer;
 public final class SiteTemplate {
   /** Pages of one host a line must be on to be template. */
   static final int MIN_PAGES = 3;
+  /** Pages of one host a line must be on to be kept as recurring ({@link #pages}). */
+  static final int MIN_RECUR = 2;
   static final int KEY_WORDS = 8;
 
   /** No run seen: no line is template. */
   public static final SiteTemplate NONE = new SiteTemplate(Map.of());
 
-  private final Map<String, Set<String>> byHost;
+  /** Per host, the pages each line recurring on {@value #MIN_RECUR} or more of them is on. */
+  private final Map<String, Map<String, Integer>> byHost;
 
-  private SiteTemplate(Map<String, Set<String>> byHost) {
+  private SiteTemplate(Map<String, Map<String, Integer>> byHost) {
     this.byHost = byHost;
   }
 
   /** True when {@code line} recurs on {@value #MIN_PAGES} or more pages of {@code host} ("" when unknown). */
   public boolean contains(String host, String line) {
-    Set<String> keys = byHost.get(host == null ? "" : host);
-    return keys != null && keys.contains(key(line));
+    return pages(host, line) >= MIN_PAGES;
   }
 
+  /**
+   * The pages of {@code host} ("" when unknown) {@code line} is on when it is on {@value #MIN_RECUR} or more, else 0
+   * or 1: a line on two pages is a shared teaser or a syndicated sentence, which its page tells apart.
+   */
+  public int pages(String host, String line) {
+    Map<String, Integer> keys = byHost.get(host == null ? "" : host);
+    if (keys == null) return 0;
+    Integer c = keys.get(key(line));
+    return c == null ? 0 : c;
+  }
+
+  /** Lines that are template ({@value #MIN_PAGES} pages or more), over all hosts. */
   public int size() {
     int n = 0;
-    for (Set<String> s : byHost.values()) n += s.size();
+    for (Map<String, Integer> s : byHost.values()) for (int c : s.values()) if (c >= MIN_PAGES) n++;
     return n;
   }
 
@@ -78,11 +92,11 @@ public final class SiteTemplate {
     }
 
     public SiteTemplate build() {
-      Map<String, Set<String>> out = new HashMap<>();
+      Map<String, Map<String, Integer>> out = new HashMap<>();
       pages.forEach((host, m) -> {
-        Set<String> keys = new HashSet<>();
+        Map<String, Integer> keys = new HashMap<>();
         m.forEach((k, c) -> {
-          if (c >= MIN_PAGES) keys.add(k);
+          if (c >= MIN_RECUR) keys.put(k, c);
         });
         if (!keys.isEmpty()) out.put(host, keys);
       });

@@ -1,6 +1,7 @@
 package org.isnad.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.List;
@@ -48,5 +49,23 @@ class ResidueLinesTest {
     assertThat(ResidueLines.features(d, 0)).contains("pos:first", "zone:head", "prev:none", "cue0:readalso");
     assertThat(ResidueLines.features("[ . . . ] يناير 14 , 2018 بدأت الوكالة")).contains("ellipsis", "date")
         .doesNotContain("pos:first", "prev:none");
+  }
+
+  @Test
+  void scoreAddsUpTheNamedFeaturesWeights() {
+    // the one-pass score and the score from the features' names (what training sees) must agree, template included
+    ResidueLines c = ResidueLines.load();
+    String prose = "ونعت حسابات مقربة من \" تحرير الشام \" , عبر \" فيس بوك \" اليوم , الجمعة 15 أيلول , المكي وقالت إن الحملة مستمرة .";
+    List<String> lines = List.of("الأكثر قراءة", prose, "[ . . . ] يناير 14 , 2018 بدأت الوكالة", "قبل 3 ساعات أعلنت الوزارة",
+        "جميع الحقوق محفوظة © 2018", "تابعونا على تلغرام");
+    SiteTemplate t = SiteTemplate.builder().add("h", lines).add("h", lines.subList(4, 5)).add("h", List.of(lines.get(4)))
+        .add("h", List.of(lines.get(3))).build();
+    for (ResidueLines.Document d : List.of(ResidueLines.Document.of(lines), ResidueLines.Document.of(lines, t, "h"))) {
+      for (int i = 0; i < lines.size(); i++) {
+        assertThat(c.score(d, i)).isCloseTo(ResidueLines.score(c.weights(), ResidueLines.features(d, i)), within(1e-12));
+      }
+    }
+    assertThat(ResidueLines.features(ResidueLines.Document.of(lines, t, "h"), 4)).contains("template");
+    assertThat(ResidueLines.features(ResidueLines.Document.of(lines, t, "h"), 3)).contains("recur", "list:run");
   }
 }

@@ -43,7 +43,7 @@ public final class EvalResidueCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "training lines %d (%d residue), held-out lines %d (%d residue)%n", tr.size(),
         tr.stream().filter(ResidueDevSet.Line::residue).count(), test.size(),
         test.stream().filter(ResidueDevSet.Line::residue).count());
-    System.out.printf(Locale.ROOT, "threshold %.2f (5-fold cross-validated F0.5 on training lines %.3f)%n", m.threshold(), m.cvF1());
+    System.out.printf(Locale.ROOT, "threshold %.2f (5-fold cross-validated F1 on training lines %.3f)%n", m.threshold(), m.cvF1());
     boolean[] oof = m.outOfFold();
     System.out.println("training, out of fold:  " + prf(tr, i -> oof[i]));
     System.out.println("held-out, trained now:  " + prf(test, i -> test.get(i).predicted(m.classifier())));

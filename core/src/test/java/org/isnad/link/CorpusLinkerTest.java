@@ -146,6 +146,9 @@ class CorpusLinkerTest {
   /**
    * The Douma chemical attack of 7 April 2018: BBC's rescuers say at least 150 dead, France 24 at least
    * 40, Al Arabiya's activists no fewer than forty. 40 and 150 cannot both hold; 40 is the conservative figure.
+   * Al Arabiya's sentence (Turkey's condemnation, recalling the attack) shares one town and too few words with
+   * the other two to be joined since merges need a quarter of the shorter sentence's words
+   * ({@link EventMerger#LINKED}): a recall loss that rule accepts for precision (issue 15's judged pairs).
    */
   @Test
   void aCountContradictionIsReportedWithAConservativeFigure() {
@@ -157,13 +160,14 @@ class CorpusLinkerTest {
         "2018-04-07", Source.of("نشطاء", null), "أربعين شخصا");
     CorpusLinks links = link("BB-middleEast-308-20180408", "FR-internationalNews-627-20180408", "AL-internationalNews-836-20180408");
     Event e = eventOf(links, bbc);
-    assertThat(e.claims()).containsExactly(bbc.id(), fr.id(), al.id());
-    assertThat(e.independentSources()).isEqualTo(3);
+    assertThat(e.claims()).containsExactly(bbc.id(), fr.id());
+    assertThat(eventOf(links, al)).isNotEqualTo(e);
+    assertThat(e.independentSources()).isEqualTo(2);
     assertThat(e.contradictions()).hasSize(1);
     Contradiction c = e.contradictions().get(0);
     assertThat(List.of(c.slot(), c.counted(), c.role(), c.conservative())).containsExactly("count:شخص", "people", "killed", 40L);
     assertThat(c.values()).extracting(Contradiction.Value::value, Contradiction.Value::claims, Contradiction.Value::outlets)
-        .containsExactly(tuple(40L, List.of(fr.id(), al.id()), List.of("france24", "alarabia")),
+        .containsExactly(tuple(40L, List.of(fr.id()), List.of("france24")),
             tuple(150L, List.of(bbc.id()), List.of("BBC")));
     Contradiction.Evidence rescuers = c.values().get(1).evidence().get(0);
     assertThat(rescuers.quote()).startsWith("قال مسعفون وعمال إغاثة في سوريا إن 150 شخصا على الأقل قتلوا");

@@ -32,6 +32,41 @@ class EventMergerTest {
     assertThat(events).containsExactly(new int[] {0, 1}, new int[] {2});
   }
 
+  private static EventMerger.Item item(String sentence, String actor, String target, String place) {
+    int[][] words = new int[1][];
+    int[] sketch = EventMerger.sketch(sentence, words);
+    return new EventMerger.Item(null, 0, 0, actor, target, place, sketch, words[0]);
+  }
+
+  /**
+   * Issue 15's judged merge pairs: Sky (SK-internationalNews-508-20180322) and Al Arabiya
+   * (AL-internationalNews-865-20180410) both have the Turkish authorities arresting people, in Izmir and
+   * Adana and in Gabon: read as the same actor and target (the authorities, Gülen's followers) but with a
+   * word or two in common, two events (two shared slots alone merged them before).
+   */
+  @Test
+  void sharedSlotsWithFewWordsAreTwoEvents() {
+    EventMerger.Item izmir = item("كما اعتقلت السلطات 26 شخصا على الأقل في مدينتي ازمير وأضنة.", "turkey.government", "gulen-movement", null);
+    EventMerger.Item gabon = item("وأضافت الوكالة أن السلطات اعتقلت المواطنين الأتراك، الذين كانوا مديري مدارس مرتبطة بغولن في #الغابون، "
+        + "في العاصمة ليبرفيل في 23 مارس/آذار.", "turkey.government", "gulen-movement", null);
+    assertThat(EventMerger.sameEvent(izmir, gabon)).isFalse();
+  }
+
+  /**
+   * BB-middleEast-308-20180408 and FR-internationalNews-627-20180408 on the Douma attack: France 24 recalls
+   * it inside a sentence about Macron's talks, which holds a third of BBC's words: one event.
+   */
+  @Test
+  void aRecallHoldingMuchOfTheReportIsTheSameEvent() {
+    EventMerger.Item bbc = item("قال مسعفون وعمال إغاثة في سوريا إن 150 شخصا على الأقل قتلوا بعدما أسقط غاز سام على مدينة دوما، "
+        + "آخر معاقل جماعات المعارضة في الغوطة الشرقية.", null, null, "place.douma");
+    EventMerger.Item fr = item("قضايا دولية هامة أخرى ستكون أيضا على طاولة المحادثات بين الرئيس ماكرون وولي العهد السعودي، منها "
+        + "الوضع في سوريا خاصة بعد القصف بـ«الغازات السامة\" الذي تعرضت إليه بلدة دوما في الغوطة الشرقية السبت الماضي والذي "
+        + "تسبب في مقتل 40 شخصا على الأقل ووقوع حالات كثيرة من الاختناق.", null, null, "place.douma");
+    assertThat(EventMerger.containment(bbc, fr)).isGreaterThanOrEqualTo(EventMerger.LINKED);
+    assertThat(EventMerger.sameEvent(bbc, fr)).isTrue();
+  }
+
   @Test
   void theSameStatementOfAnotherTypeDoesNotMerge() {
     List<ArticleDigest> docs = List.of(digest("bbc", "BBC", BBC, "ACCUSE"), digest("sky", "skynews", SKY, "THREATEN"));

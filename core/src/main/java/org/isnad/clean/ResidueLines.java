@@ -255,20 +255,10 @@ public final class ResidueLines {
     String n = d.normal(i);
     int count = wordCount(n);
     int k = 0;
-    int start = -1;
-    for (int c = 0; c <= n.length(); c++) {
-      boolean letter = c < n.length() && Character.isLetterOrDigit(n.charAt(c));
-      if (letter && start < 0) start = c;
-      if (!letter && start >= 0) {
-        if (c - start >= 2) {
-          if (k < EDGE_WORDS || k >= count - EDGE_WORDS) {
-            Double v = words.get(n, start, c);
-            if (v != null) z += v;
-          }
-          k++;
-        }
-        start = -1;
-      }
+    for (long w = nextWord(n, 0); w >= 0; w = nextWord(n, (int) w), k++) {
+      if (k >= EDGE_WORDS && k < count - EDGE_WORDS) continue;
+      Double v = words.get(n, (int) (w >>> 32), (int) w);
+      if (v != null) z += v;
     }
     ResidueCues.Hits h = d.hits(i);
     for (int g = 0; g < cue.length; g++) {
@@ -314,19 +304,29 @@ public final class ResidueLines {
     return i > 0 && (d.shape(i - 1) & marks) != 0 || i < d.lines.size() - 1 && (d.shape(i + 1) & marks) != 0;
   }
 
-  /** The words of two letters or digits or more in {@code n}, as {@link #features} counts them. */
+  /** The words of two letters or digits or more in {@code n}. */
   private static int wordCount(String n) {
     int count = 0;
+    for (long w = nextWord(n, 0); w >= 0; w = nextWord(n, (int) w)) count++;
+    return count;
+  }
+
+  /**
+   * The first word of two letters or digits or more in {@code n} at or after {@code from}, as its start in the
+   * high and its end in the low 32 bits (so {@code (int) w} is where the next search starts), or -1: the one
+   * word scanner of scoring and of {@link #features}, without allocating.
+   */
+  private static long nextWord(String n, int from) {
     int start = -1;
-    for (int c = 0; c <= n.length(); c++) {
+    for (int c = from; c <= n.length(); c++) {
       boolean letter = c < n.length() && Character.isLetterOrDigit(n.charAt(c));
       if (letter && start < 0) start = c;
       if (!letter && start >= 0) {
-        if (c - start >= 2) count++;
+        if (c - start >= 2) return (long) start << 32 | c;
         start = -1;
       }
     }
-    return count;
+    return -1;
   }
 
   /**
@@ -458,20 +458,11 @@ public final class ResidueLines {
     String line = d.lines.get(i);
     String n = d.normal(i);
     // words
-    List<int[]> words = new ArrayList<>();
-    int start = -1;
-    for (int k = 0; k <= n.length(); k++) {
-      boolean w = k < n.length() && Character.isLetterOrDigit(n.charAt(k));
-      if (w && start < 0) start = k;
-      if (!w && start >= 0) {
-        if (k - start >= 2) words.add(new int[] {start, k});
-        start = -1;
-      }
-    }
-    for (int k = 0; k < words.size(); k++) {
-      if (k >= EDGE_WORDS && k < words.size() - EDGE_WORDS) continue;
-      int[] w = words.get(k);
-      f.add("w:" + n.substring(w[0], w[1]));
+    int wordsIn = wordCount(n);
+    int k = 0;
+    for (long w = nextWord(n, 0); w >= 0; w = nextWord(n, (int) w), k++) {
+      if (k >= EDGE_WORDS && k < wordsIn - EDGE_WORDS) continue;
+      f.add("w:" + n.substring((int) (w >>> 32), (int) w));
     }
     cues(d.hits(i), "", f, true);
     f.add(LEN[lengthBucket(line.length())]);

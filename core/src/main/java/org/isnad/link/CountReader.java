@@ -93,17 +93,6 @@ public final class CountReader {
     return read(text, q, 0);
   }
 
-  /**
-   * The same, for an article published in {@code year} (0: unknown): a count whose sentence names an
-   * earlier year ("وفي 2010، تحطمت طائرة ... ما أدى إلى مقتل 68 شخصا") recalls another event and gets no role.
-   */
-  public static Count read(String text, Quantity q, int year) {
-    Count c = read0(text, q);
-    if (c.role() == null || year <= 0 || text == null || q.start() < 0 || q.end() > text.length()) return c;
-    if (!namesEarlierYear(text, sentenceStart(text, q.start()), sentenceEnd(text, q.end()), year)) return c;
-    return new Count(c.value(), c.lo(), c.hi(), c.counted(), null);
-  }
-
   /** True when {@code text[from, to)} holds a year of four digits (1900–2099) before {@code year}. */
   static boolean namesEarlierYear(String text, int from, int to, int year) {
     int run = 0, value = 0;
@@ -121,7 +110,11 @@ public final class CountReader {
     return false;
   }
 
-  private static Count read0(String text, Quantity q) {
+  /**
+   * The same, for an article published in {@code year} (0: unknown): a count whose sentence names an
+   * earlier year ("وفي 2010، تحطمت طائرة ... ما أدى إلى مقتل 68 شخصا") recalls another event and gets no role.
+   */
+  public static Count read(String text, Quantity q, int year) {
     double v = q.value();
     String[] cls = classOf(q.counted());
     if (text == null || q.start() < 0 || q.end() > text.length() || q.start() >= q.end()) {
@@ -148,18 +141,20 @@ public final class CountReader {
     if (containsAny(own + " " + next, OTHERS) || containsAny(prev, AMONG)) role = null;
     // "عشرات القتلى", "مئات المدنيين": an order of magnitude, no figure that another outlet's can contradict
     if (role != null && startsWithAny(own, PLURAL_UNITS)) role = null;
-    if (role != null && !scoped(text, q, from, to)) role = null;
+    if (role != null && !scoped(text, q, from, to, year)) role = null;
     return new Count(v, lo, hi, cls == null ? null : cls[0], role);
   }
 
   /**
-   * False when the count's sentence makes it a total over a period or a revised toll, or its clause counts
-   * the dead and the wounded together ({@code lexicon/count-scopes.tsv}): such a count is one outlet's
-   * report of something other than the act's toll.
+   * False when the count's sentence makes it a total over a period or a revised toll, or names a year before
+   * {@code year} (0: unknown), or its clause counts the dead and the wounded together
+   * ({@code lexicon/count-scopes.tsv}): such a count is one outlet's report of something other than the act's toll.
    */
-  private static boolean scoped(String text, Quantity q, int clauseFrom, int clauseTo) {
-    String sentence = ArabicNormalizer.normalize(text.substring(sentenceStart(text, q.start()), sentenceEnd(text, q.end())));
-    if (containsAny(spaced(sentence), CUMULATIVE) || containsAny(spaced(sentence), UPDATE)) return false;
+  private static boolean scoped(String text, Quantity q, int clauseFrom, int clauseTo, int year) {
+    int from = sentenceStart(text, q.start()), to = sentenceEnd(text, q.end());
+    if (year > 0 && namesEarlierYear(text, from, to, year)) return false;
+    String sentence = spaced(ArabicNormalizer.normalize(text.substring(from, to)));
+    if (containsAny(sentence, CUMULATIVE) || containsAny(sentence, UPDATE)) return false;
     return !containsAny(spaced(ArabicNormalizer.normalize(text.substring(clauseFrom, clauseTo))), CASUALTIES);
   }
 

@@ -57,10 +57,9 @@ public final class EventMerger {
       for (Claim c : a.claims()) {
         int day = EpochDay.parse(c.date());
         if (day == EpochDay.UNKNOWN) day = a.day();
-        int[][] words = new int[1][];
-        int[] sketch = sketch(c.sentence(), words);
+        Sketch s = sketch(c.sentence());
         out.add(new Item(c, d, day, ClaimKeys.of(c.actor()), ClaimKeys.of(c.target()), "dateline".equals(c.locationBasis()) ? null : ClaimKeys.of(c.location()),
-            sketch, words[0]));
+            s == null ? null : s.minHash(), s == null ? null : s.words()));
       }
     }
     return out;
@@ -149,13 +148,14 @@ public final class EventMerger {
     return out;
   }
 
-  /** MinHash of the sentence's word keys of three letters or more (the little words say nothing of the event). */
-  static int[] sketch(String sentence) {
-    return sketch(sentence, new int[1][]);
-  }
+  /** A sentence's MinHash signature and the sorted hashes of its distinct words (what {@link #containment} needs). */
+  record Sketch(int[] minHash, int[] words) {}
 
-  /** The same, setting {@code words[0]} to the sorted hashes of the distinct words sketched. */
-  static int[] sketch(String sentence, int[][] words) {
+  /**
+   * The sketch of the sentence's word keys of three letters or more (the little words say nothing of the event);
+   * null for a sentence of fewer than five.
+   */
+  static Sketch sketch(String sentence) {
     if (sentence == null) return null;
     org.isnad.text.Tokens t = org.isnad.text.Tokenizer.tokenize(sentence);
     int[] f = new int[t.size()];
@@ -166,12 +166,10 @@ public final class EventMerger {
     }
     if (n < 5) return null;
     int[] sig = SENTENCES.signature(f, n);
-    // the distinct words, which a containment estimate needs beside the signature
     java.util.Arrays.sort(f, 0, n);
     int distinct = 0;
     for (int i = 0; i < n; i++) if (i == 0 || f[i] != f[i - 1]) f[distinct++] = f[i];
-    words[0] = java.util.Arrays.copyOf(f, distinct);
-    return sig;
+    return new Sketch(sig, java.util.Arrays.copyOf(f, distinct));
   }
 
   /**

@@ -33,9 +33,8 @@ class EventMergerTest {
   }
 
   private static EventMerger.Item item(String sentence, String actor, String target, String place) {
-    int[][] words = new int[1][];
-    int[] sketch = EventMerger.sketch(sentence, words);
-    return new EventMerger.Item(null, 0, 0, actor, target, place, sketch, words[0]);
+    EventMerger.Sketch s = EventMerger.sketch(sentence);
+    return new EventMerger.Item(null, 0, 0, actor, target, place, s.minHash(), s.words());
   }
 
   /**

@@ -122,7 +122,8 @@ public final class CorpusLinker {
     for (int[] g : groups) {
       List<EventMerger.Item> members = new ArrayList<>(g.length);
       for (int i : g) members.add(items.get(i));
-      Event e = event(docs, members, corroboration.count(members), contradictions, duplicateOf);
+      Event e = event(docs, members, corroboration.count(members), contradictions,
+          d -> duplicateOf[d] < 0 ? null : docs.get(duplicateOf[d]).id());
       events.add(e);
       for (EventMerger.Item it : members) {
         eventOfClaim.put(it.claim().id(), e.id());
@@ -170,8 +171,13 @@ public final class CorpusLinker {
     return now;
   }
 
-  private static Event event(List<ArticleDigest> docs, List<EventMerger.Item> members, int independent,
-                             ContradictionFinder contradictions, int[] duplicateOf) {
+  /**
+   * The event of {@code members} (one group of {@link EventMerger#merge}): {@code docs} by article index
+   * (only the members' articles need be there), {@code originalOf} the id of the article an article
+   * duplicates, or null ({@link DuplicateFinder}).
+   */
+  public static Event event(List<ArticleDigest> docs, List<EventMerger.Item> members, int independent,
+                            ContradictionFinder contradictions, java.util.function.IntFunction<String> originalOf) {
     Map<String, Integer> types = new HashMap<>();
     Map<String, Integer> textDates = new HashMap<>();
     Map<String, Integer> dayDates = new HashMap<>();
@@ -203,7 +209,7 @@ public final class CorpusLinker {
       if (named(c.target())) target.putIfAbsent(ClaimKeys.of(c.target()), c.target());
       claims.add(c.id());
       ArticleDigest d = docs.get(it.doc());
-      if (duplicateOf[it.doc()] >= 0) duplicates.add(d.id());
+      if (originalOf.apply(it.doc()) != null) duplicates.add(d.id());
       else articles.add(d.id());
       if (d.outlet() != null) outlets.add(d.outlet());
     }
@@ -211,8 +217,8 @@ public final class CorpusLinker {
     Set<String> originals = new HashSet<>();
     for (EventMerger.Item it : members) {
       int d = it.doc();
-      if (duplicateOf[d] < 0) continue;
-      String original = docs.get(duplicateOf[d]).id();
+      String original = originalOf.apply(d);
+      if (original == null) continue;
       if (!articles.contains(original) && originals.add(original)) {
         duplicates.remove(docs.get(d).id());
         articles.add(docs.get(d).id());

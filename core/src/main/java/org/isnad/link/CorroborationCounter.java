@@ -18,17 +18,17 @@ import org.isnad.model.Ref;
  */
 public final class CorroborationCounter {
   private final List<ArticleDigest> docs;
-  private final List<List<ReuseDetector.Passage>> passagesOf;
+  private final Map<Integer, List<ReuseDetector.Passage>> passagesOf = new HashMap<>();
 
+  /**
+   * Over {@code docs} (by article index; only the articles of the events counted need be there) and the
+   * copied passages among them (those between other articles may be left out).
+   */
   public CorroborationCounter(List<ArticleDigest> docs, List<ReuseDetector.Passage> passages) {
     this.docs = docs;
-    passagesOf = new ArrayList<>(docs.size());
-    for (int d = 0; d < docs.size(); d++) passagesOf.add(null);
     for (ReuseDetector.Passage p : passages) {
-      for (int d : new int[] {p.a(), p.b()}) {
-        if (passagesOf.get(d) == null) passagesOf.set(d, new ArrayList<>(2));
-        passagesOf.get(d).add(p);
-      }
+      passagesOf.computeIfAbsent(p.a(), k -> new ArrayList<>(2)).add(p);
+      passagesOf.computeIfAbsent(p.b(), k -> new ArrayList<>(2)).add(p);
     }
   }
 

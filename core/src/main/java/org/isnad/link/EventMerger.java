@@ -52,46 +52,37 @@ public final class EventMerger {
   /** Items with their keys, from the claims of every digest in order. */
   public static List<Item> items(List<ArticleDigest> docs) {
     List<Item> out = new ArrayList<>();
-    for (int d = 0; d < docs.size(); d++) {
-      ArticleDigest a = docs.get(d);
-      for (Claim c : a.claims()) {
-        int day = EpochDay.parse(c.date());
-        if (day == EpochDay.UNKNOWN) day = a.day();
-        Sketch s = sketch(c.sentence());
-        out.add(new Item(c, d, day, ClaimKeys.of(c.actor()), ClaimKeys.of(c.target()), "dateline".equals(c.locationBasis()) ? null : ClaimKeys.of(c.location()),
-            s == null ? null : s.minHash(), s == null ? null : s.words()));
-      }
+    for (int d = 0; d < docs.size(); d++) out.addAll(items(docs.get(d), d));
+    return out;
+  }
+
+  /** The items of one article, {@code doc} its index, in the order of its claims. */
+  public static List<Item> items(ArticleDigest a, int doc) {
+    List<Item> out = new ArrayList<>(a.claims().size());
+    for (Claim c : a.claims()) {
+      int day = EpochDay.parse(c.date());
+      if (day == EpochDay.UNKNOWN) day = a.day();
+      Sketch s = sketch(c.sentence());
+      out.add(new Item(c, doc, day, ClaimKeys.of(c.actor()), ClaimKeys.of(c.target()), "dateline".equals(c.locationBasis()) ? null : ClaimKeys.of(c.location()),
+          s == null ? null : s.minHash(), s == null ? null : s.words()));
     }
     return out;
   }
 
-  /** Groups of item indices, each an event, in order of their first item. */
+  /**
+   * Groups of item indices, each an event, in order of their first item. The same steps, each a keyed
+   * group, are what the Spark job runs apart: {@link #keys} of every item, {@link #keyEdges} of each key's
+   * group, {@link #passageEdges} of each copied passage, and one {@link DaySpans} taking the edges in order
+   * (key groups by key, then passages in order).
+   */
   public List<int[]> merge(List<Item> items, List<ReuseDetector.Passage> passages, int docCount) {
     int n = items.size();
-    DaySpans span = new DaySpans(items);
+    int[] days = new int[n];
+    for (int i = 0; i < n; i++) days[i] = items.get(i).day();
+    DaySpans span = new DaySpans(days);
     ReuseDetector.LongList entries = new ReuseDetector.LongList();
     for (int i = 0; i < n; i++) {
-      Item it = items.get(i);
-      if (it.claim().type() == null) continue;
-      if (it.sketch() != null) {
-        for (int band = 0; band < SKETCH_BANDS; band++) {
-          long bk = MinHasher.bandKey(it.sketch(), band, SKETCH_ROWS);
-          for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
-            long day = it.day() == EpochDay.UNKNOWN ? Long.MIN_VALUE : it.day() + bucket;
-            if (it.day() == EpochDay.UNKNOWN && bucket > 0) break;
-            entries.add(((long) HashMix.mix(Objects.hash(it.claim().type(), day, bk)) << 32) | i);
-          }
-        }
-      }
-      for (String slot : new String[] {it.actor(), it.target(), it.place()}) {
-        if (slot == null) continue;
-        for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
-          long day = it.day() == EpochDay.UNKNOWN ? Long.MIN_VALUE : it.day() + bucket;
-          if (it.day() == EpochDay.UNKNOWN && bucket > 0) break;
-          int key = HashMix.mix(Objects.hash(it.claim().type(), day, slot));
-          entries.add(((long) key << 32) | i);
-        }
-      }
+      for (int key : keys(items.get(i))) entries.add(((long) key << 32) | i);
     }
     long[] e = entries.sortedDistinct();
     for (int i = 0; i < e.length; ) {
@@ -99,13 +90,13 @@ public final class EventMerger {
       int key = (int) (e[i] >>> 32);
       while (j < e.length && (int) (e[j] >>> 32) == key) j++;
       if (j - i >= 2 && j - i <= MAX_GROUP) {
+        int[] index = new int[j - i];
+        Item[] members = new Item[j - i];
         for (int x = i; x < j; x++) {
-          Item a = items.get((int) e[x]);
-          for (int y = x + 1; y < j; y++) {
-            Item b = items.get((int) e[y]);
-            if (a.doc() != b.doc() && compatible(a, b) && sameEvent(a, b)) span.union((int) e[x], (int) e[y]);
-          }
+          index[x - i] = (int) e[x];
+          members[x - i] = items.get(index[x - i]);
         }
+        span.apply(keyEdges(index, members));
       }
       i = j;
     }
@@ -121,24 +112,102 @@ public final class EventMerger {
       List<Integer> ca = byDoc.get(p.a());
       List<Integer> cb = byDoc.get(p.b());
       if (ca == null || cb == null) continue;
-      for (int x : ca) {
-        Claim a = items.get(x).claim();
-        if (a.type() == null || a.end() <= p.aStart() || a.start() >= p.aEnd()) continue;
-        for (int y : cb) {
-          Claim b = items.get(y).claim();
-          if (b.end() <= p.bStart() || b.start() >= p.bEnd()) continue;
-          if (compatible(items.get(x), items.get(y))) span.union(x, y);
+      span.apply(passageEdges(p, indices(ca), members(items, ca), indices(cb), members(items, cb)));
+    }
+    return groups(span.firstOfGroups());
+  }
+
+  private static int[] indices(List<Integer> l) {
+    int[] out = new int[l.size()];
+    for (int i = 0; i < out.length; i++) out[i] = l.get(i);
+    return out;
+  }
+
+  private static Item[] members(List<Item> items, List<Integer> l) {
+    Item[] out = new Item[l.size()];
+    for (int i = 0; i < out.length; i++) out[i] = items.get(l.get(i));
+    return out;
+  }
+
+  /**
+   * The blocking keys of one item, distinct, in no particular order: one per (type, day bucket, sketch
+   * band) and per (type, day bucket, slot value), with two overlapping day buckets so that any two claims
+   * within the window share one. None for a claim without a type.
+   */
+  public static int[] keys(Item it) {
+    if (it.claim().type() == null) return new int[0];
+    int[] out = new int[(SKETCH_BANDS + 3) * (WINDOW_DAYS + 1)];
+    int k = 0;
+    if (it.sketch() != null) {
+      for (int band = 0; band < SKETCH_BANDS; band++) {
+        long bk = MinHasher.bandKey(it.sketch(), band, SKETCH_ROWS);
+        for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
+          long day = it.day() == EpochDay.UNKNOWN ? Long.MIN_VALUE : it.day() + bucket;
+          if (it.day() == EpochDay.UNKNOWN && bucket > 0) break;
+          out[k++] = HashMix.mix(Objects.hash(it.claim().type(), day, bk));
         }
       }
     }
-    UnionFind uf = span.groups;
+    for (String slot : new String[] {it.actor(), it.target(), it.place()}) {
+      if (slot == null) continue;
+      for (int bucket = 0; bucket <= WINDOW_DAYS; bucket++) {
+        long day = it.day() == EpochDay.UNKNOWN ? Long.MIN_VALUE : it.day() + bucket;
+        if (it.day() == EpochDay.UNKNOWN && bucket > 0) break;
+        out[k++] = HashMix.mix(Objects.hash(it.claim().type(), day, slot));
+      }
+    }
+    java.util.Arrays.sort(out, 0, k);
+    int m = 0;
+    for (int i = 0; i < k; i++) if (i == 0 || out[i] != out[m - 1]) out[m++] = out[i];
+    return java.util.Arrays.copyOf(out, m);
+  }
+
+  /**
+   * The edges of one key's group (item indices ascending and distinct, with their items; a group of 2 to
+   * {@link #MAX_GROUP}): the pairs from two articles that report one event, flattened ({@code x0, y0, x1,
+   * y1, …}) in the order the union takes them.
+   */
+  public static int[] keyEdges(int[] index, Item[] members) {
+    IntList out = new IntList();
+    for (int x = 0; x < index.length; x++) {
+      Item a = members[x];
+      for (int y = x + 1; y < index.length; y++) {
+        Item b = members[y];
+        if (a.doc() != b.doc() && compatible(a, b) && sameEvent(a, b)) out.add(index[x], index[y]);
+      }
+    }
+    return out.toArray();
+  }
+
+  /**
+   * The edges of one copied passage: each typed claim inside its first side with each compatible claim
+   * inside its second; {@code aIndex}/{@code a} are the items of the passage's first article in order,
+   * {@code bIndex}/{@code b} of its second.
+   */
+  public static int[] passageEdges(ReuseDetector.Passage p, int[] aIndex, Item[] a, int[] bIndex, Item[] b) {
+    IntList out = new IntList();
+    for (int x = 0; x < aIndex.length; x++) {
+      Claim ca = a[x].claim();
+      if (ca.type() == null || ca.end() <= p.aStart() || ca.start() >= p.aEnd()) continue;
+      for (int y = 0; y < bIndex.length; y++) {
+        Claim cb = b[y].claim();
+        if (cb.end() <= p.bStart() || cb.start() >= p.bEnd()) continue;
+        if (compatible(a[x], b[y])) out.add(aIndex[x], bIndex[y]);
+      }
+    }
+    return out.toArray();
+  }
+
+  /** Groups of item indices from each item's first ({@link DaySpans#firstOfGroups}), in order of their first item. */
+  public static List<int[]> groups(int[] first) {
+    int n = first.length;
     int[] size = new int[n];
-    for (int i = 0; i < n; i++) size[uf.find(i)]++;
+    for (int i = 0; i < n; i++) size[first[i]]++;
     int[][] groups = new int[n][];
     int[] fill = new int[n];
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      int r = uf.find(i);
+      int r = first[i];
       if (groups[r] == null) {
         groups[r] = new int[size[r]];
         out.add(groups[r]);
@@ -146,6 +215,22 @@ public final class EventMerger {
       groups[r][fill[r]++] = i;
     }
     return out;
+  }
+
+  /** A growable list of ints, for edges. */
+  private static final class IntList {
+    private int[] v = new int[8];
+    private int size;
+
+    void add(int x, int y) {
+      if (size + 2 > v.length) v = java.util.Arrays.copyOf(v, v.length * 2);
+      v[size++] = x;
+      v[size++] = y;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(v, size);
+    }
   }
 
   /** A sentence's MinHash signature and the sorted hashes of its distinct words (what {@link #containment} needs). */
@@ -250,17 +335,22 @@ public final class EventMerger {
    * than {@link #WINDOW_DAYS} days is refused, so that day-by-day chains (each pair a day apart) cannot
    * make one event of a month of reporting. An undated claim takes its group's span.
    */
-  static final class DaySpans {
-    final UnionFind groups;
+  public static final class DaySpans {
+    private final UnionFind groups;
     private final int[] min;
     private final int[] max;
 
-    DaySpans(List<Item> items) {
-      int n = items.size();
+    /** Over items with these days ({@link EpochDay#UNKNOWN} for an undated one). */
+    public DaySpans(int[] days) {
+      int n = days.length;
       groups = new UnionFind(n);
-      min = new int[n];
-      max = new int[n];
-      for (int i = 0; i < n; i++) min[i] = max[i] = items.get(i).day();
+      min = days.clone();
+      max = days.clone();
+    }
+
+    /** Takes flattened edges ({@code x0, y0, x1, y1, …}) in order. */
+    public void apply(int[] edges) {
+      for (int i = 0; i + 1 < edges.length; i += 2) union(edges[i], edges[i + 1]);
     }
 
     void union(int a, int b) {
@@ -281,6 +371,12 @@ public final class EventMerger {
       min[r] = lo;
       max[r] = hi;
     }
-  }
 
+    /** For each item, the smallest item index of its group (the union's root). */
+    public int[] firstOfGroups() {
+      int[] out = new int[min.length];
+      for (int i = 0; i < out.length; i++) out[i] = groups.find(i);
+      return out;
+    }
+  }
 }

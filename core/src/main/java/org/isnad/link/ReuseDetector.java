@@ -152,10 +152,15 @@ public final class ReuseDetector {
         lastA = ps.a();
         text = docs.get(lastA).text();
       }
-      out.add(new Reuse(docs.get(ps.a()).id(), docs.get(ps.b()).id(), ps.aStart(), ps.aEnd(), ps.bStart(), ps.bEnd(),
-          text.substring(ps.aStart(), ps.aEnd()), Math.round(ps.similarity() * 1000) / 1000.0));
+      out.add(record(docs.get(ps.a()).id(), docs.get(ps.b()).id(), ps, text));
     }
     return out;
+  }
+
+  /** One passage as a SPEC record: {@code aText} is its first article's text. */
+  public static Reuse record(String aId, String bId, Passage ps, String aText) {
+    return new Reuse(aId, bId, ps.aStart(), ps.aEnd(), ps.bStart(), ps.bEnd(), aText.substring(ps.aStart(), ps.aEnd()),
+        Math.round(ps.similarity() * 1000) / 1000.0);
   }
 
   /**

@@ -40,6 +40,43 @@ public final class StoryClusterer {
   /** A story: member document indices (ascending) and the index of its representative article. */
   public record Group(int[] members, int representative) {}
 
+  /** The most articles a word may be carried by and still tell stories apart, in a corpus of {@code n}. */
+  public static int maxDf(long n) {
+    return Math.max(3, (int) (n * MAX_DF_SHARE));
+  }
+
+  /** A qualifying word of an article, as its sketch ranks them: rarest first, ties by hash. */
+  public static long row(int df, int word) {
+    return ((long) df << 32) | (word & 0xFFFFFFFFL);
+  }
+
+  /**
+   * The sketch of an article from its qualifying words ({@link #row}s in {@code rows[from, to)}, sorted
+   * here) and the entities it mentions: its {@link #MAX_FEATURES} rarest words and the entities; null
+   * for an article with fewer than {@link #MIN_FEATURES} features.
+   */
+  public int[] signature(long[] rows, int from, int to, List<String> entities) {
+    // The MAX_FEATURES rarest qualifying words (ties by hash): bounded work per article at any corpus size.
+    Arrays.sort(rows, from, to);
+    int[] feats = new int[MAX_FEATURES + Math.max(64, entities.size())];
+    int f = 0;
+    for (int x = from; x < Math.min(to, from + MAX_FEATURES); x++) feats[f++] = (int) rows[x];
+    for (String e : entities) feats[f++] = HashMix.mix(e.hashCode() ^ 0x5eed);
+    if (f < MIN_FEATURES) return null;
+    return hasher.signature(feats, f);
+  }
+
+  /** The keyed group of band {@code b} of a sketch. */
+  public static int bandKey(int[] sig, int b) {
+    long k = MinHasher.bandKey(sig, b, ROWS);
+    return HashMix.mix((int) (k ^ (k >>> 32)));
+  }
+
+  /** True when two sketches agree enough for one story. */
+  public static boolean similar(int[] a, int[] b) {
+    return MinHasher.similarity(a, b) >= MIN_SIMILARITY;
+  }
+
   public List<Group> cluster(List<ArticleDigest> docs, List<ReuseDetector.Passage> passages) {
     int n = docs.size();
     // Document frequency of each word key, as a keyed group: (word, article) for each article's distinct
@@ -65,7 +102,7 @@ public final class StoryClusterer {
       }
     }
     RadixPartition.sort(entries, total);
-    int maxDf = Math.max(3, (int) (n * MAX_DF_SHARE));
+    int maxDf = maxDf(n);
     int[] rowStart = new int[n + 1];
     for (int i = 0; i < total; ) {
       int j = runEnd(entries, i, total);
@@ -79,43 +116,22 @@ public final class StoryClusterer {
       int j = runEnd(entries, i, total);
       int df = j - i;
       if (df >= 2 && df <= maxDf) {
-        for (int x = i; x < j; x++) rows[fillRow[(int) entries[x]]++] = ((long) df << 32) | (entries[x] >>> 32);
+        for (int x = i; x < j; x++) rows[fillRow[(int) entries[x]]++] = row(df, (int) (entries[x] >>> 32));
       }
       i = j;
     }
     entries = null;
     int[][] sig = new int[n][];
-    int[] feats = new int[MAX_FEATURES + 64];
-    long[] bandEntries = new long[n * BANDS];
-    int be = 0;
-    for (int d = 0; d < n; d++) {
-      // The MAX_FEATURES rarest qualifying words (ties by hash): bounded work per article at any corpus size.
-      Arrays.sort(rows, rowStart[d], rowStart[d + 1]);
-      int f = 0;
-      for (int x = rowStart[d]; x < Math.min(rowStart[d + 1], rowStart[d] + MAX_FEATURES); x++) feats[f++] = (int) rows[x];
-      for (String e : docs.get(d).entities()) {
-        if (f == feats.length) feats = Arrays.copyOf(feats, f * 2);
-        feats[f++] = HashMix.mix(e.hashCode() ^ 0x5eed);
-      }
-      if (f < MIN_FEATURES) continue;
-      sig[d] = hasher.signature(feats, f);
-      for (int b = 0; b < BANDS; b++) bandEntries[be++] = MinHasher.bandKey(sig[d], b, ROWS);
-    }
+    for (int d = 0; d < n; d++) sig[d] = signature(rows, rowStart[d], rowStart[d + 1], docs.get(d).entities());
     // Band key → documents: (32-bit hash of the band key, article's day rank) sorted; each run of one key
     // is a group, its members by day.
     DayOrder order = new DayOrder(docs);
-    long[] bands = new long[be];
-    {
-      int q = 0;
-      for (int d = 0; d < n; d++) {
-        if (sig[d] == null) continue;
-        for (int b = 0; b < BANDS; b++, q++) {
-          long k = bandEntries[q];
-          bands[q] = ((long) HashMix.mix((int) (k ^ (k >>> 32))) << 32) | order.rankOf[d];
-        }
-      }
+    long[] bands = new long[n * BANDS];
+    int be = 0;
+    for (int d = 0; d < n; d++) {
+      if (sig[d] == null) continue;
+      for (int b = 0; b < BANDS; b++) bands[be++] = ((long) bandKey(sig[d], b) << 32) | order.rankOf[d];
     }
-    bandEntries = null;
     RadixPartition.sort(bands, be);
     UnionFind uf = new UnionFind(n);
     int[] degree = new int[n];
@@ -129,7 +145,7 @@ public final class StoryClusterer {
           for (int y = x + 1; y < j; y++) {
             if (order.beyond((int) bands[x], (int) bands[y], WINDOW_DAYS)) break;
             int b = order.docOfRank[(int) bands[y]];
-            if (MinHasher.similarity(sig[a], sig[b]) < MIN_SIMILARITY) continue;
+            if (!similar(sig[a], sig[b])) continue;
             if (uf.union(a, b)) {
               degree[a]++;
               degree[b]++;

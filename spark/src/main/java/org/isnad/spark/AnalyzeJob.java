@@ -35,15 +35,17 @@ import scala.Tuple2;
  *   <li>write the per-article files from the partitions;</li>
  *   <li>copied passages by keyed groups of shingles, candidate pairs aligned where their digests meet
  *       ({@link ReuseStage});</li>
- *   <li>send the digests (about 4 KB an article) and the passages to one partition and link them there
- *       ({@link CorpusTask}: events, stories, framing); write the cross-article files.</li>
+ *   <li>duplicates, events and stories, each by its own keyed groups ({@link DuplicateStage},
+ *       {@link EventStage}, {@link StoryStage}), each with one task that takes the pairs its groups found
+ *       through core's union (ints only: the order of the joins decides events and stories' representatives,
+ *       as on one machine); the copied passages' records where their first article is; framing.json, one
+ *       document over the corpus, in one task from each article's labels ({@link FramingTask}).</li>
  * </ol>
  * Nothing but file names, counts and problem lines comes back to the driver.
  */
 public final class AnalyzeJob {
   /** What a run did; {@code problems} are the lines for stderr, as core prints them. */
-  public record Summary(int files, long articles, List<String> problems, Map<String, Long> bytes,
-                        Map<String, Long> linkMillis, String stages) {}
+  public record Summary(int files, long articles, List<String> problems, Map<String, Long> bytes, String stages) {}
 
   private final SparkSession spark;
   private final int partitions;
@@ -67,7 +69,6 @@ public final class AnalyzeJob {
     StageReport stages = new StageReport();
     sc.sc().addSparkListener(stages);
     CollectionAccumulator<String> problems = sc.sc().collectionAccumulator("isnad problems");
-    CollectionAccumulator<String> linkStages = sc.sc().collectionAccumulator("isnad link stages");
     List<String> driverProblems = new ArrayList<>();
     Configuration hadoop = sc.hadoopConfiguration();
     InputListing listing = InputListing.of(inputs, hadoop, p -> driverProblems.add(p.toString()));
@@ -117,21 +118,31 @@ public final class AnalyzeJob {
 
     sc.setJobDescription("copied passages");
     JavaRDD<ReuseStage.Found> passages = ReuseStage.passages(sc, digests, byIndex);
-    sc.setJobDescription("link");
-    HashPartitioner one = new HashPartitioner(1);
-    JavaPairRDD<String, String> links = digests.partitionBy(one)
-        .zipPartitions(passages.keyBy(f -> f.a()).partitionBy(one).values(), (d, f) -> {
-          Map<String, Long> millis = new LinkedHashMap<>();
-          Iterator<Tuple2<String, String>> lines = CorpusTask.link(d, f, millis);
-          millis.forEach((k, v) -> linkStages.add(k + "=" + v));
-          return lines;
-        })
-        .mapToPair(t -> t)
+    passages = passages.persist(StorageLevel.DISK_ONLY());
+    sc.setJobDescription("duplicates");
+    JavaPairRDD<Integer, String> ids = digests.mapValues(b -> ReuseStage.decode(b).id());
+    JavaPairRDD<Integer, String> originalIds = DuplicateStage.originals(digests, articleCount, byIndex)
+        .mapToPair(d -> new Tuple2<>(d._2(), d._1()))
+        .join(ids, byIndex)
+        .mapToPair(o -> new Tuple2<>(o._2()._1(), o._2()._2()))
+        .partitionBy(byIndex)
         .persist(StorageLevel.DISK_ONLY());
-    for (String file : CorpusTask.FILES) {
-      bytes.put(file, output.write(file, links.filter(t -> t._1().equals(file)).map(Tuple2::_2)));
-    }
-    links.unpersist(false);
+    sc.setJobDescription("events");
+    EventStage.Result events = EventStage.run(digests, passages, originalIds, byIndex);
+    JavaPairRDD<Integer, java.util.List<String>> eventsOfDoc = events.eventsOfDoc().persist(StorageLevel.DISK_ONLY());
+    bytes.put("claims.jsonl", output.write("claims.jsonl", events.claims().sortByKey(true, partitions).values()));
+    bytes.put("events.jsonl", output.write("events.jsonl", events.events().sortByKey(true, partitions).values()));
+    sc.setJobDescription("reuse");
+    bytes.put("reuse.jsonl", output.write("reuse.jsonl",
+        ReuseStage.records(passages, digests, byIndex).sortByKey(ReuseStage.ORDER, true, partitions).values()));
+    sc.setJobDescription("stories");
+    bytes.put("stories.jsonl", output.write("stories.jsonl",
+        StoryStage.run(digests, passages, originalIds, eventsOfDoc, articleCount, byIndex).sortByKey(true, partitions).values()));
+    sc.setJobDescription("framing");
+    bytes.put("framing.json", output.write("framing.json", FramingTask.framing(digests)));
+    eventsOfDoc.unpersist(false);
+    originalIds.unpersist(false);
+    passages.unpersist(false);
     digests.unpersist(false);
     analysed.unpersist(false);
     output.finish();
@@ -139,14 +150,7 @@ public final class AnalyzeJob {
     List<String> all = new ArrayList<>(driverProblems);
     all.addAll(problems.value());
     all.addAll(failed);
-    Map<String, Long> linkMillis = new LinkedHashMap<>();
-    Map<String, Long> seen = new HashMap<>();
-    for (String s : linkStages.value()) {
-      String[] kv = s.split("=", 2);
-      if (seen.put(kv[0], Long.parseLong(kv[1])) == null) linkMillis.put(kv[0], Long.parseLong(kv[1]));
-    }
-    return new Summary(listing.files().size() + listing.parquet().size(), articleCount, all, bytes, linkMillis,
-        stages.table());
+    return new Summary(listing.files().size() + listing.parquet().size(), articleCount, all, bytes, stages.table());
   }
 
   private static Iterator<Analysed> analyse(Iterator<Tuple2<Position, Document>> docs, Duration budget) {

@@ -59,13 +59,8 @@ public final class IsnadSpark {
         return 1;
       }
       System.err.print(s.stages());
-      StringBuilder link = new StringBuilder();
-      for (Map.Entry<String, Long> e : s.linkMillis().entrySet()) {
-        link.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(" ms");
-      }
-      System.err.printf(Locale.ROOT, "isnad-spark: %,d articles from %d files; %d skipped; %.1f s on %s; linking:%s -> %s%n",
-          s.articles(), s.files(), s.problems().size(), (System.nanoTime() - t0) / 1e9, spark.sparkContext().master(),
-          link, out);
+      System.err.printf(Locale.ROOT, "isnad-spark: %,d articles from %d files; %d skipped; %.1f s on %s -> %s%n",
+          s.articles(), s.files(), s.problems().size(), (System.nanoTime() - t0) / 1e9, spark.sparkContext().master(), out);
     }
     return 0;
   }

@@ -17,6 +17,7 @@ import org.isnad.io.DigestBytes;
 import org.isnad.link.ArticleDigest;
 import org.isnad.link.EpochDay;
 import org.isnad.link.ReuseDetector;
+import org.isnad.model.Reuse;
 import scala.Tuple2;
 
 /**
@@ -119,6 +120,41 @@ final class ReuseStage {
           for (ReuseDetector.Passage ps : ReuseDetector.align(a, b, decode(p._2()._1()._2()._1()),
               decode(p._2()._2()), p._2()._1()._2()._2())) {
             out.add(Found.of(ps));
+          }
+          return out.iterator();
+        });
+  }
+
+  /** Core's order of passages (by first article, second article, first word), as a comparator Spark can ship. */
+  static final Order ORDER = new Order();
+
+  static final class Order implements java.util.Comparator<Found>, Serializable {
+    @Override
+    public int compare(Found x, Found y) {
+      if (x.a() != y.a()) return Integer.compare(x.a(), y.a());
+      if (x.b() != y.b()) return Integer.compare(x.b(), y.b());
+      return Integer.compare(x.aFromWord(), y.aFromWord());
+    }
+  }
+
+  /**
+   * The lines of reuse.jsonl, each passage keyed by itself (sorted by {@link #ORDER}, core's order): the
+   * passage joined with its first article's digest (the text it quotes) and its second's id.
+   */
+  static JavaPairRDD<Found, String> records(JavaRDD<Found> passages, JavaPairRDD<Integer, byte[]> digests,
+                                            Partitioner byIndex) {
+    JavaPairRDD<Integer, String> ids = digests.mapValues(b -> decode(b).id());
+    return passages.keyBy(Found::b).join(ids, byIndex)
+        .mapToPair(p -> new Tuple2<>(p._2()._1().a(), p._2()))
+        .groupByKey(byIndex)
+        .join(digests, byIndex)
+        .flatMapToPair(g -> {
+          ArticleDigest a = decode(g._2()._2());
+          String text = a.text();
+          List<Tuple2<Found, String>> out = new ArrayList<>();
+          for (Tuple2<Found, String> p : g._2()._1()) {
+            Reuse r = ReuseDetector.record(a.id(), p._2(), p._1().passage(), text);
+            out.add(new Tuple2<>(p._1(), org.isnad.io.DatasetWriter.JSON.writeValueAsString(r)));
           }
           return out.iterator();
         });

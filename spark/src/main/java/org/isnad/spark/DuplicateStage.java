@@ -1,0 +1,74 @@
+package org.isnad.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.isnad.link.DuplicateFinder;
+import scala.Tuple2;
+
+/**
+ * Articles that repeat an earlier one of their outlet, as {@link DuplicateFinder#find} finds them, by
+ * Spark's keyed groups: each article's sketch is keyed by its band keys ({@code groupByKey}); a group of 2
+ * to {@link DuplicateFinder#MAX_GROUP} gives the pairs that are duplicates; the groups of duplicates are
+ * the connected pairs, found in one task over the pairs alone (two ints a pair; the union does not depend
+ * on their order, and each group's first article in input order is its original).
+ */
+final class DuplicateStage {
+  private DuplicateStage() {}
+
+  /** Article index → index of the article it duplicates, for the duplicates only. */
+  static JavaPairRDD<Integer, Integer> originals(JavaPairRDD<Integer, byte[]> digests, long articles, Partitioner byIndex) {
+    int partitions = byIndex.numPartitions();
+    JavaPairRDD<Integer, DuplicateFinder.Sketch> sketches = digests.flatMapToPair(d -> {
+      DuplicateFinder.Sketch s = new DuplicateFinder().sketch(d._1(), ReuseStage.decode(d._2()));
+      List<Tuple2<Integer, DuplicateFinder.Sketch>> out = new ArrayList<>();
+      if (s != null) for (int key : DuplicateFinder.keys(s)) out.add(new Tuple2<>(key, s));
+      return out.iterator();
+    });
+    JavaPairRDD<Integer, Integer> pairs = sketches.groupByKey(partitions).flatMapToPair(g -> {
+      List<DuplicateFinder.Sketch> ms = new ArrayList<>();
+      g._2().forEach(ms::add);
+      List<Tuple2<Integer, Integer>> out = new ArrayList<>();
+      if (ms.size() < 2 || ms.size() > DuplicateFinder.MAX_GROUP) return out.iterator();
+      for (int x = 0; x < ms.size(); x++) {
+        for (int y = x + 1; y < ms.size(); y++) {
+          if (DuplicateFinder.duplicates(ms.get(x), ms.get(y))) out.add(new Tuple2<>(ms.get(x).doc(), ms.get(y).doc()));
+        }
+      }
+      return out.iterator();
+    });
+    int n = (int) articles;
+    return pairs.partitionBy(new HashPartitioner(1))
+        .mapPartitionsToPair(it -> components(n, it).iterator())
+        .partitionBy(byIndex);
+  }
+
+  /** Each article joined to another, with the smallest index of its group. */
+  private static List<Tuple2<Integer, Integer>> components(int n, Iterator<Tuple2<Integer, Integer>> pairs) {
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) parent[i] = i;
+    while (pairs.hasNext()) {
+      Tuple2<Integer, Integer> p = pairs.next();
+      int a = find(parent, p._1()), b = find(parent, p._2());
+      if (a < b) parent[b] = a;
+      else if (b < a) parent[a] = b;
+    }
+    List<Tuple2<Integer, Integer>> out = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      int r = find(parent, d);
+      if (r != d) out.add(new Tuple2<>(d, r));
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+}

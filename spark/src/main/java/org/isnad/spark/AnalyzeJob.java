@@ -120,8 +120,15 @@ public final class AnalyzeJob {
     JavaRDD<ReuseStage.Found> passages = ReuseStage.passages(sc, digests, byIndex);
     passages = passages.persist(StorageLevel.DISK_ONLY());
     sc.setJobDescription("duplicates");
-    JavaPairRDD<Integer, String> ids = digests.mapValues(b -> ReuseStage.decode(b).id());
-    JavaPairRDD<Integer, String> originalIds = DuplicateStage.originals(digests, articleCount, byIndex)
+    // what every stage but events needs, read from the digests once (reading one parses its claims: most of its cost)
+    JavaPairRDD<Integer, ArticleFacts> facts = digests.mapPartitionsToPair(it -> {
+          java.util.List<Tuple2<Integer, ArticleFacts>> read = new ArrayList<>();
+          it.forEachRemaining(d -> read.add(new Tuple2<>(d._1(), ArticleFacts.of(d._1(), d._2()))));
+          return read.iterator();
+        }, true) // keeps the digests' partitioning by index
+        .persist(StorageLevel.DISK_ONLY());
+    JavaPairRDD<Integer, String> ids = facts.mapValues(ArticleFacts::id);
+    JavaPairRDD<Integer, String> originalIds = DuplicateStage.originals(facts, articleCount, byIndex)
         .mapToPair(d -> new Tuple2<>(d._2(), d._1()))
         .join(ids, byIndex)
         .mapToPair(o -> new Tuple2<>(o._2()._1(), o._2()._2()))
@@ -134,13 +141,15 @@ public final class AnalyzeJob {
     bytes.put("events.jsonl", output.write("events.jsonl", events.events().sortByKey(true, partitions).values()));
     sc.setJobDescription("reuse");
     bytes.put("reuse.jsonl", output.write("reuse.jsonl",
-        ReuseStage.records(passages, digests, byIndex).sortByKey(ReuseStage.ORDER, true, partitions).values()));
+        ReuseStage.records(passages, digests, ids, byIndex).sortByKey(ReuseStage.ORDER, true, partitions).values()));
     sc.setJobDescription("stories");
     bytes.put("stories.jsonl", output.write("stories.jsonl",
-        StoryStage.run(digests, passages, originalIds, eventsOfDoc, articleCount, byIndex).sortByKey(true, partitions).values()));
+        StoryStage.run(facts, passages, originalIds, eventsOfDoc, articleCount, byIndex).sortByKey(true, partitions).values()));
     sc.setJobDescription("framing");
-    bytes.put("framing.json", output.write("framing.json", FramingTask.framing(digests)));
+    bytes.put("framing.json", output.write("framing.json", FramingTask.framing(facts)));
     eventsOfDoc.unpersist(false);
+    events.release();
+    facts.unpersist(false);
     originalIds.unpersist(false);
     passages.unpersist(false);
     digests.unpersist(false);

@@ -20,10 +20,10 @@ final class DuplicateStage {
   private DuplicateStage() {}
 
   /** Article index → index of the article it duplicates, for the duplicates only. */
-  static JavaPairRDD<Integer, Integer> originals(JavaPairRDD<Integer, byte[]> digests, long articles, Partitioner byIndex) {
+  static JavaPairRDD<Integer, Integer> originals(JavaPairRDD<Integer, ArticleFacts> facts, long articles, Partitioner byIndex) {
     int partitions = byIndex.numPartitions();
-    JavaPairRDD<Integer, DuplicateFinder.Sketch> sketches = digests.flatMapToPair(d -> {
-      DuplicateFinder.Sketch s = new DuplicateFinder().sketch(d._1(), ReuseStage.decode(d._2()));
+    JavaPairRDD<Integer, DuplicateFinder.Sketch> sketches = facts.flatMapToPair(d -> {
+      DuplicateFinder.Sketch s = d._2().sketch();
       List<Tuple2<Integer, DuplicateFinder.Sketch>> out = new ArrayList<>();
       if (s != null) for (int key : DuplicateFinder.keys(s)) out.add(new Tuple2<>(key, s));
       return out.iterator();

@@ -14,6 +14,7 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaRDDLike;
 import org.apache.spark.storage.StorageLevel;
 import org.isnad.io.DatasetWriter;
 import org.isnad.link.ArticleDigest;
@@ -83,7 +84,12 @@ final class EventStage {
 
   /** What the stage makes: the lines of events.jsonl and claims.jsonl by id, and each article's events in order. */
   record Result(JavaPairRDD<Long, String> events, JavaPairRDD<Long, String> claims,
-                JavaPairRDD<Integer, List<String>> eventsOfDoc) {}
+                JavaPairRDD<Integer, List<String>> eventsOfDoc, List<JavaRDDLike<?, ?>> persisted) {
+    /** Drops what the stage kept on disk between its steps, once its outputs are written. */
+    void release() {
+      for (JavaRDDLike<?, ?> r : persisted) r.rdd().unpersist(false);
+    }
+  }
 
   static Result run(JavaPairRDD<Integer, byte[]> digests, JavaRDD<ReuseStage.Found> passages,
                     JavaPairRDD<Integer, String> originalIds, Partitioner byIndex) {
@@ -151,8 +157,7 @@ final class EventStage {
         })
         .groupByKey(byIndex)
         .mapValues(EventStage::inOrder);
-    keyed.unpersist(false);
-    return new Result(events, claims, eventsOfDoc);
+    return new Result(events, claims, eventsOfDoc, List.of(keyed, firstOf, built));
   }
 
   /** One built line: an event ({@code id} its first claim; {@code docs} its articles) or a claim with its event. */

@@ -11,7 +11,6 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.isnad.frame.FramingAnalyzer;
 import org.isnad.io.DatasetWriter;
-import org.isnad.link.ArticleDigest;
 import scala.Tuple2;
 
 /**
@@ -24,11 +23,8 @@ final class FramingTask {
 
   record Labels(String id, String outlet, Map<String, Map<String, Integer>> labels) implements java.io.Serializable {}
 
-  static JavaRDD<String> framing(JavaPairRDD<Integer, byte[]> digests) {
-    return digests.mapValues(b -> {
-      ArticleDigest a = ReuseStage.decode(b);
-      return new Labels(a.id(), a.outlet(), a.labels());
-    }).partitionBy(new HashPartitioner(1)).mapPartitions(FramingTask::frame);
+  static JavaRDD<String> framing(JavaPairRDD<Integer, ArticleFacts> facts) {
+    return facts.mapValues(a -> new Labels(a.id(), a.outlet(), a.labels())).partitionBy(new HashPartitioner(1)).mapPartitions(FramingTask::frame);
   }
 
   private static Iterator<String> frame(Iterator<Tuple2<Integer, Labels>> it) {

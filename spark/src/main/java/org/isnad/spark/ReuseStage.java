@@ -142,8 +142,7 @@ final class ReuseStage {
    * passage joined with its first article's digest (the text it quotes) and its second's id.
    */
   static JavaPairRDD<Found, String> records(JavaRDD<Found> passages, JavaPairRDD<Integer, byte[]> digests,
-                                            Partitioner byIndex) {
-    JavaPairRDD<Integer, String> ids = digests.mapValues(b -> decode(b).id());
+                                            JavaPairRDD<Integer, String> ids, Partitioner byIndex) {
     return passages.keyBy(Found::b).join(ids, byIndex)
         .mapToPair(p -> new Tuple2<>(p._2()._1().a(), p._2()))
         .groupByKey(byIndex)

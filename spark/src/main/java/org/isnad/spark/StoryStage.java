@@ -14,7 +14,6 @@ import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.isnad.io.DatasetWriter;
-import org.isnad.link.ArticleDigest;
 import org.isnad.link.EpochDay;
 import org.isnad.link.StoryClusterer;
 import org.isnad.model.Story;
@@ -53,18 +52,17 @@ final class StoryStage {
   record Facts(String id, String title, String original, List<String> events) implements Serializable {}
 
   /** The lines of stories.jsonl by the index of each story's first article. */
-  static JavaPairRDD<Integer, String> run(JavaPairRDD<Integer, byte[]> digests, JavaRDD<ReuseStage.Found> passages,
+  static JavaPairRDD<Integer, String> run(JavaPairRDD<Integer, ArticleFacts> facts, JavaRDD<ReuseStage.Found> passages,
                                           JavaPairRDD<Integer, String> originalIds,
                                           JavaPairRDD<Integer, List<String>> eventsOfDoc, long articles,
                                           Partitioner byIndex) {
     int partitions = byIndex.numPartitions();
     int n = (int) articles;
     int maxDf = StoryClusterer.maxDf(n);
-    JavaPairRDD<Integer, Long> rows = digests.flatMapToPair(d -> {
-      int[] w = ReuseStage.decode(d._2()).wordHash().clone();
-      Arrays.sort(w);
+    JavaPairRDD<Integer, Long> rows = facts.flatMapToPair(d -> {
+      int[] w = d._2().words();
       List<Tuple2<Integer, Integer>> out = new ArrayList<>(w.length);
-      for (int i = 0; i < w.length; i++) if (i == 0 || w[i] != w[i - 1]) out.add(new Tuple2<>(w[i], d._1()));
+      for (int x : w) out.add(new Tuple2<>(x, d._1()));
       return out.iterator();
     }).groupByKey(partitions).flatMapToPair(g -> {
       List<Integer> docs = new ArrayList<>();
@@ -75,8 +73,8 @@ final class StoryStage {
       for (int d : docs) out.add(new Tuple2<>(d, row));
       return out.iterator();
     });
-    JavaPairRDD<Integer, Member> sketches = digests.leftOuterJoin(rows.groupByKey(byIndex), byIndex).flatMapToPair(d -> {
-      ArticleDigest a = ReuseStage.decode(d._2()._1());
+    JavaPairRDD<Integer, Member> sketches = facts.leftOuterJoin(rows.groupByKey(byIndex), byIndex).flatMapToPair(d -> {
+      ArticleFacts a = d._2()._1();
       List<Long> mine = new ArrayList<>();
       if (d._2()._2().isPresent()) d._2()._2().get().forEach(mine::add);
       long[] r = new long[mine.size()];
@@ -108,7 +106,7 @@ final class StoryStage {
       if (edges.isEmpty()) return List.<Run>of().iterator();
       return List.of(new Run(g._1(), null, edges.stream().mapToInt(Integer::intValue).toArray())).iterator();
     });
-    JavaPairRDD<Integer, Integer> days = digests.mapValues(b -> ReuseStage.decode(b).day());
+    JavaPairRDD<Integer, Integer> days = facts.mapValues(ArticleFacts::day);
     JavaRDD<Run> passageRuns = passages.keyBy(ReuseStage.Found::a).join(days)
         .mapToPair(p -> new Tuple2<>(p._2()._1().b(), p._2()))
         .join(days)
@@ -124,12 +122,12 @@ final class StoryStage {
       for (int d : g.members()) out.add(new Tuple2<>(d, new Tuple2<>(g.members()[0], g.representative())));
       return out.iterator();
     });
-    JavaPairRDD<Integer, Facts> facts = digests.leftOuterJoin(originalIds, byIndex).leftOuterJoin(eventsOfDoc, byIndex)
+    JavaPairRDD<Integer, Facts> members = facts.leftOuterJoin(originalIds, byIndex).leftOuterJoin(eventsOfDoc, byIndex)
         .mapValues(v -> {
-          ArticleDigest a = ReuseStage.decode(v._1()._1());
+          ArticleFacts a = v._1()._1();
           return new Facts(a.id(), a.title(), v._1()._2().orElse(null), v._2().orElse(List.of()));
         });
-    return memberOf.join(facts, byIndex)
+    return memberOf.join(members, byIndex)
         .mapToPair(m -> new Tuple2<>(m._2()._1()._1(), new Tuple2<>(m._1(), new Tuple2<>(m._2()._1()._2(), m._2()._2()))))
         .groupByKey(byIndex)
         .flatMapToPair(s -> story(s._1(), s._2()).map(line -> List.of(new Tuple2<>(s._1(), line)).iterator())

@@ -337,10 +337,12 @@ public final class ClaimExtractor {
         source = new Source(last.text(), last.entity(), chain);
       }
     }
-    // where: the event's place, else a place in its clause, else in its sentence, else the dateline
+    // where: the event's place, else a place in its clause, else in its sentence, else the dateline; a place
+    // inside the dateline that opens the text ("دبي، الإمارات العربية المتحدة (CNN) --") is the dateline's
+    int head = datelineEnd(article.dateline(), doc.text());
     Place where = null;
     String whereBasis = null;
-    if (place != null) {
+    if (place != null && t.start(first + place.first()) >= head) {
       Mention m = mentionIn(t.start(first + place.first()), t.end(first + place.end() - 1), mentions, MentionType.LOC);
       Ref p = ref(t, span(first, place), mentions);
       if (m != null) where = locate.apply(m);
@@ -349,10 +351,10 @@ public final class ClaimExtractor {
     }
     if (where == null && main != null) {
       int trig = first + main.trigger().first();
-      where = placeIn(t, cs, ce, trig, mentions);
+      where = placeIn(t, Math.max(cs, tokenAt(t, head)), ce, trig, mentions);
       if (where != null) whereBasis = "clause";
       if (where == null) {
-        where = placeIn(t, first, s.endToken(), trig, mentions);
+        where = placeIn(t, Math.max(first, tokenAt(t, head)), s.endToken(), trig, mentions);
         if (where != null) whereBasis = "sentence";
       }
     }
@@ -627,7 +629,37 @@ public final class ClaimExtractor {
     return placeIn(t, cs, ce, main.trigger().firstToken(), mentions);
   }
 
+  /** The first token starting at or after offset {@code at}. */
+  private static int tokenAt(Tokens t, int at) {
+    int i = 0;
+    while (i < t.size() && t.start(i) < at) i++;
+    return i;
+  }
+
+  /**
+   * Where a dateline opening the text ends: after its place, up to the dash or colon that closes it within
+   * the head ("دبي، الإمارات العربية المتحدة (CNN) --", "القاهرة (رويترز) -"); 0 when the text does not open
+   * with its dateline's place.
+   */
+  static int datelineEnd(String dateline, String text) {
+    if (dateline == null || text == null) return 0;
+    int at = text.indexOf(dateline);
+    if (at < 0 || at > 3) return 0;
+    int from = at + dateline.length();
+    int lim = Math.min(text.length(), from + 80);
+    for (int i = from; i < lim; i++) {
+      char c = text.charAt(i);
+      if (c == '-' || c == '–' || c == '—' || c == ':') {
+        while (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '–' || text.charAt(i) == '—' || text.charAt(i) == ':')) i++;
+        return i;
+      }
+      if (c == '.' || c == '\n') break; // the first sentence began: the dateline was the place alone
+    }
+    return from;
+  }
+
   private Place placeIn(Tokens t, int cs, int ce, int trigger, List<Mention> mentions) {
+    if (cs >= ce) return null;
     int start = t.start(cs);
     int end = t.end(ce - 1);
     int trig = t.start(trigger);

@@ -203,9 +203,10 @@ public final class ContradictionFinder {
     for (Map.Entry<String, Map<CountReader.Count, List<EventMerger.Item>>> slot : bySlot.entrySet()) {
       List<Map.Entry<CountReader.Count, List<EventMerger.Item>>> vals = new ArrayList<>(slot.getValue().entrySet());
       if (vals.size() < 2) continue;
-      boolean found = false;
-      for (int x = 0; x < vals.size() && !found; x++) {
-        for (int y = x + 1; y < vals.size() && !found; y++) {
+      // every claim on either side of a conflict: their quotes are the evidence shown first
+      Set<EventMerger.Item> conflicting = new HashSet<>();
+      for (int x = 0; x < vals.size(); x++) {
+        for (int y = x + 1; y < vals.size(); y++) {
           CountReader.Count a = vals.get(x).getKey();
           CountReader.Count b = vals.get(y).getKey();
           if (a.meets(b)) continue;
@@ -219,17 +220,25 @@ public final class ContradictionFinder {
               // a toll rises as the dead are counted: a lower figure published before a higher one is an update
               int dl = docs.get(il.doc()).day(), dh = docs.get(ih.doc()).day();
               boolean update = dl != EpochDay.UNKNOWN && dh != EpochDay.UNKNOWN && dl < dh;
-              if (!voice(ia).equals(voice(ib)) && !update && (sameAct(ia, ib) || samePlace(ia, ib))) found = true;
+              if (!voice(ia).equals(voice(ib)) && !update && (sameAct(ia, ib) || samePlace(ia, ib))) {
+                conflicting.add(ia);
+                conflicting.add(ib);
+              }
             }
           }
         }
       }
-      if (!found) continue;
-      // One value per figure (an "about 40" and an exact 40 are listed together).
+      if (conflicting.isEmpty()) continue;
+      // One value per figure (an "about 40" and an exact 40 are listed together), the claims in conflict
+      // first: "أكثر من أربعين" admits "60 على الأقل", so the quote shown for 40 must be the exact "أربعين".
       Map<Double, List<EventMerger.Item>> byValue = new TreeMap<>();
-      for (Map.Entry<CountReader.Count, List<EventMerger.Item>> v : vals) {
-        List<EventMerger.Item> l = byValue.computeIfAbsent(v.getKey().value(), k -> new ArrayList<>());
-        for (EventMerger.Item it : v.getValue()) if (!l.contains(it)) l.add(it);
+      for (boolean inConflict : new boolean[] {true, false}) {
+        for (Map.Entry<CountReader.Count, List<EventMerger.Item>> v : vals) {
+          List<EventMerger.Item> l = byValue.computeIfAbsent(v.getKey().value(), k -> new ArrayList<>());
+          for (EventMerger.Item it : v.getValue()) {
+            if (conflicting.contains(it) == inConflict && !l.contains(it)) l.add(it);
+          }
+        }
       }
       List<Contradiction.Value> vs = new ArrayList<>();
       byValue.forEach((v, its) -> vs.add(value(DatasetWriter.number(v), its)));
@@ -338,7 +347,9 @@ public final class ContradictionFinder {
   /** A gazetteer place no bigger than a town, where the event is (not where people went from or to). */
   private static boolean pointPlace(Claim c) {
     Place p = c.location();
-    if (p == null || p.entity() == null || p.lat() == null || "dateline".equals(c.locationBasis())) return false;
+    // only a place in the claim's own clause: in the judged ANT sample every place from elsewhere in the
+    // sentence or from the dateline was where someone spoke, where a group was named, or another act's
+    if (p == null || p.entity() == null || p.lat() == null || !"clause".equals(c.locationBasis())) return false;
     GeoPlace g = Catalogues.PLACES.place(p.entity());
     if (g == null || !POINT_PLACES.contains(g.kind())) return false;
     return !movement(c.sentence(), p.text());

@@ -15,9 +15,9 @@ import org.isnad.text.Tokens;
  * counted in its clause ({@code lexicon/count-roles.tsv}). Two counts can contradict each other only when
  * they count the same class in the same role and their ranges do not meet.
  *
- * <p>Ranges: exact "40" is [40, 40]; "نحو/حوالي/قرابة 40" is [32, 48] (±20%); "أكثر من/على الأقل/ما لا يقل
- * عن 40" is [40, 60] (a reporter who knew of many more would say so); "أقل من 40" is [20, 40]; "عشرات/مئات
- * /آلاف" is [v, 10v). The hedges are read in the quantity's text, in the words before it in its clause and
+ * <p>Ranges ({@code lexicon/count-hedges.tsv}): exact "40" is [40, 40]; "نحو/حوالي/قرابة 40" is [32, 48]
+ * (±20%); "أكثر من/على الأقل/ما لا يقل عن 40" is [40, 60] (a reporter who knew of many more would say so);
+ * "أقل من 40", "ما يصل إلى 40" is [20, 40]; "عشرات/مئات/آلاف" is [v, 10v). The hedges are read in the quantity's text, in the words before it in its clause and
  * in the words right after it ("40 مدنيا على الأقل") — never in a window of the claim's sentence found by
  * searching, which may be another occurrence of the same figure. A count that is a part or an increment
  * of a toll ("35 شخصا آخرين", "بينهم 9 جنود") gets no role, so it is never compared with a toll.
@@ -30,14 +30,19 @@ public final class CountReader {
     }
   }
 
-  private static final String[] AT_LEAST = {"اكثر من", "ما يزيد", "علي الاقل", "ما لا يقل", "لا يقل", "ازيد من",
-      "يزيد عن", "يزيد علي", "يربو", "ما يربو", "اكثر"};
-  private static final String[] AT_MOST = {"اقل من", "ما لا يزيد", "لا يتجاوز", "لا يزيد", "دون"};
-  private static final String[] ABOUT = {"نحو", "حوالي", "قرابة", "قرابه", "زهاء", "ما يقارب", "يقارب", "تقريبا",
-      "ما يناهز", "يناهز", "حوالى"};
-  private static final String[] OTHERS = {"اخرين", "اخرون", "اخري", "اخريات", "اضافيين"};
-  private static final String[] AMONG = {"بينهم", "بينها", "منهم", "منها", "بينهن", "منهن", "بينهما"};
-  private static final String[] PLURAL_UNITS = {"عشرات", "مئات", "الاف", "الوف", "ملايين"};
+  private static final String[] AT_LEAST = hedges("at_least", "before");
+  private static final String[] AT_MOST = hedges("at_most", "before");
+  private static final String[] ABOUT = hedges("about", "before");
+  private static final String[] AT_LEAST_AFTER = hedges("at_least", "after");
+  private static final String[] AT_MOST_AFTER = hedges("at_most", "after");
+  private static final String[] ABOUT_AFTER = hedges("about", "after");
+  private static final String[] OTHERS = hedges("others", null);
+  private static final String[] AMONG = hedges("among", null);
+  private static final String[] PLURAL_UNITS = hedges("unit", null);
+  /** Counted nouns of this class name a member of the group written after them ({@code lexicon/member-groups.tsv}). */
+  static final String MEMBER = "member";
+  private static final Map<String, String> GROUPS = groups();
+  private static final int GROUP_WORDS = 4;
   /** Words around the quantity that may carry its hedge or its role. */
   private static final int HEDGE_BEFORE = 4;
   private static final int HEDGE_AFTER = 3;
@@ -48,6 +53,8 @@ public final class CountReader {
   private static final String[] CUMULATIVE = scopes("cumulative");
   private static final String[] UPDATE = scopes("update");
   private static final String[] CASUALTIES = scopes("casualties");
+  private static final java.util.Set<String> PERIOD_OPEN = java.util.Set.of(scopes("period"));
+  private static final java.util.Set<String> PERIOD_UNIT = java.util.Set.of(scopes("unit"));
 
   private CountReader() {}
 
@@ -63,6 +70,36 @@ public final class CountReader {
     Map<String, String> m = new HashMap<>();
     for (String[] r : LexiconFile.rows("/lexicon/count-roles.tsv", 2)) m.put(ClaimKeys.words(r[0]), r[1]);
     return m;
+  }
+
+  /**
+   * The phrases of {@code lexicon/count-hedges.tsv} of one kind read {@code where} ("before" or "after" the
+   * figure; null: wherever), normalised as the text they are found in.
+   */
+  private static String[] hedges(String kind, String where) {
+    return LexiconFile.rows("/lexicon/count-hedges.tsv", 3).stream()
+        .filter(r -> r[1].equals(kind) && (where == null || r[2].equals(where) || r[2].equals("both")))
+        .map(r -> ArabicNormalizer.normalize(r[0])).toArray(String[]::new);
+  }
+
+  private static Map<String, String> groups() {
+    Map<String, String> m = new HashMap<>();
+    for (String[] r : LexiconFile.rows("/lexicon/member-groups.tsv", 2)) m.put(ClaimKeys.words(r[0]), r[1]);
+    return m;
+  }
+
+  /** The class of the group named in the first words after a member count ("عناصر من مرتبات الأمن"), or null. */
+  private static String[] memberClass(Tokens after) {
+    for (int i = 0, n = 0; i < after.size() && n < GROUP_WORDS; i++) {
+      if (after.kind(i) == Tokens.PUNCT) {
+        if (n > 0) break; // the clause goes on elsewhere
+        continue;
+      }
+      n++;
+      String g = GROUPS.get(after.key(i));
+      if (g != null) return new String[] {g, null, null};
+    }
+    return null;
   }
 
   /** The phrases of {@code lexicon/count-scopes.tsv} of one kind, normalised as the text they are found in. */
@@ -118,6 +155,7 @@ public final class CountReader {
     double v = q.value();
     String[] cls = classOf(q.counted());
     if (text == null || q.start() < 0 || q.end() > text.length() || q.start() >= q.end()) {
+      if (cls != null && MEMBER.equals(cls[0])) cls = null; // no words after it to name its group
       return new Count(v, v, v, cls == null ? null : cls[0], cls == null ? null : cls[1]);
     }
     int from = clauseStart(text, q.start());
@@ -125,12 +163,14 @@ public final class CountReader {
     Tokens before = Tokenizer.tokenize(text.substring(from, q.start()));
     Tokens after = Tokenizer.tokenize(text.substring(q.end(), to));
     String own = ArabicNormalizer.normalize(q.text());
-    String hedge = (lastWords(before, HEDGE_BEFORE) + " " + own + " " + firstWords(after, HEDGE_AFTER)).trim();
+    if (cls != null && MEMBER.equals(cls[0])) cls = memberClass(after);
+    String ahead = (lastWords(before, HEDGE_BEFORE) + " " + own).trim();
+    String behind = firstWords(after, HEDGE_AFTER);
     double lo = v, hi = v;
-    if (containsAny(hedge, AT_LEAST)) hi = v * 1.5;
-    else if (containsAny(hedge, AT_MOST)) lo = v * 0.5;
+    if (containsAny(ahead, AT_LEAST) || containsAny(behind, AT_LEAST_AFTER)) hi = v * 1.5;
+    else if (containsAny(ahead, AT_MOST) || containsAny(behind, AT_MOST_AFTER)) lo = v * 0.5;
     else if (startsWithAny(own, PLURAL_UNITS)) hi = v * 10 - 1;
-    else if (containsAny(hedge, ABOUT) || q.approx()) {
+    else if (containsAny(ahead, ABOUT) || containsAny(behind, ABOUT_AFTER) || q.approx()) {
       lo = v * 0.8;
       hi = v * 1.2;
     }
@@ -154,8 +194,38 @@ public final class CountReader {
     int from = sentenceStart(text, q.start()), to = sentenceEnd(text, q.end());
     if (year > 0 && namesEarlierYear(text, from, to, year)) return false;
     String sentence = spaced(ArabicNormalizer.normalize(text.substring(from, to)));
-    if (containsAny(sentence, CUMULATIVE) || containsAny(sentence, UPDATE)) return false;
-    return !containsAny(spaced(ArabicNormalizer.normalize(text.substring(clauseFrom, clauseTo))), CASUALTIES);
+    if (containsWord(sentence, CUMULATIVE) || containsWord(sentence, UPDATE) || periodTotal(sentence)) return false;
+    return !containsWord(spaced(ArabicNormalizer.normalize(text.substring(clauseFrom, clauseTo))), CASUALTIES);
+  }
+
+  /**
+   * True when the sentence counts over a stated period ("خلال عشرة أيام", "خلال الـ24 ساعة الماضية",
+   * "على مدى أسبوعين"): a word opening a period with a unit of time within the next three words.
+   */
+  static boolean periodTotal(String spacedSentence) {
+    String[] w = spacedSentence.split(" ");
+    for (int i = 0; i < w.length; i++) {
+      if (!PERIOD_OPEN.contains(w[i]) && !(w[i].length() > 3 && (w[i].charAt(0) == 'و' || w[i].charAt(0) == 'ف')
+          && PERIOD_OPEN.contains(w[i].substring(1)))) continue;
+      for (int j = i + 1; j < w.length && j <= i + 3; j++) {
+        if (PERIOD_UNIT.contains(w[j]) || (w[j].startsWith("ال") && PERIOD_UNIT.contains(w[j].substring(2)))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** As {@link #containsAny}, a phrase also counting after a conjunction joined to it ("وطوال", "ومنذ"). */
+  private static boolean containsWord(String s, String[] phrases) {
+    if (containsAny(s, phrases)) return true;
+    for (String p : phrases) {
+      for (int at = s.indexOf(p); at >= 1; at = s.indexOf(p, at + 1)) {
+        char c = s.charAt(at - 1);
+        boolean startOk = (c == 'و' || c == 'ف') && (at == 1 || s.charAt(at - 2) == ' ');
+        int e = at + p.length();
+        if (startOk && (e == s.length() || s.charAt(e) == ' ')) return true;
+      }
+    }
+    return false;
   }
 
   /** Words separated by single spaces, punctuation dropped, so that phrases match as whole words. */

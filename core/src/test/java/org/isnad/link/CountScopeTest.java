@@ -72,4 +72,54 @@ class CountScopeTest {
     assertThat(ContradictionFinder.sameName(new org.isnad.model.Place("دوما", "place.douma", 33.6, 36.4),
         new org.isnad.model.Place("إدلب", "place.idlib", 35.9, 36.6))).isFalse();
   }
+
+  /** SK-internationalNews-959-20180416: "ما يصل إلى 75" admits BBC's and France 24's 40 (a judged false contradiction). */
+  @Test
+  void upToIsAnUpperBound() {
+    String s = "وأسفر الهجوم الكيماوي في دوما في السابع من أبريل عن مقتل ما يصل إلى 75 شخصا وإصابة أكثر من ألف، حسب ما قالت مصادر طبية في المنطقة.";
+    CountReader.Count c = read(s, "75 شخصا", 75, "شخصا");
+    assertThat(c).isEqualTo(new CountReader.Count(75, 37.5, 75, "people", "killed"));
+    assertThat(c.meets(new CountReader.Count(40, 40, 40, "people", "killed"))).isTrue();
+  }
+
+  /**
+   * CN-middleEast-1189-20180812 and SK-middleEast-3397-20180813 (the Salt operation): "4 عناصر من مرتبات الأمن" are
+   * police, "ثلاثة إرهابيين" fighters; one slot had set the two groups against each other.
+   */
+  @Test
+  void aMemberCountsAsTheGroupNamedAfterIt() {
+    String cnn = "عمان، الأردن (CNN) -- أعلنت الحكومة الأردنية الأحد انتهاء \"العملية الأمنية\" في مدينة السلط شمال غرب العاصمة، بعد يومين من المداهمات والملاحقات لـ\"خلية إرهابية\" تحصنت في أحد الأحياء السكنية، أسفرت عن مقتل 4 عناصر من مرتبات الأمن العام والدرك، فيما قتل فيها 3 من \"الإرهابيين\".";
+    assertThat(read(cnn, "4 عناصر", 4, "عناصر").counted()).isEqualTo("police");
+    String sky = "وأضاف مبيضين في مؤتمر صحفي بالعاصمة عمان، أن العملية الأمنية في مدينة السلط، أسفرت عن مقتل ثلاثة إرهابيين كما قادت إلى اعتقال عدد منهم، وأوضح أن منفذي الهجوم أردنيون.";
+    assertThat(read(sky, "ثلاثة إرهابيين", 3, "إرهابيين").counted()).isEqualTo("fighters");
+  }
+
+  /** The same noun with no group after it names no side, and is not compared. */
+  @Test
+  void aMemberOfNoNamedGroupIsNotCompared() {
+    String s = "وأسفرت الاشتباكات عن مقتل 12 عنصرا، بحسب ما أفاد المرصد.";
+    assertThat(read(s, "12 عنصرا", 12, "عنصرا").counted()).isNull();
+  }
+
+  /**
+   * BB and FR, April 2018 ("قتل نحو ثلاثين فلسطينيا خلال عشرة أيام من الاحتجاجات") and CNN, February 2018 ("خلال
+   * الـ24 ساعة الماضية"): a toll over a stated period is no one act's toll (judged false against a weekend's 9).
+   */
+  @Test
+  void aTollOverAStatedPeriodIsATotal() {
+    String bbc = "ويزداد الاحتجاج على استخدام إسرائيل الرصاص الحي في قطاع غزة، حيث قتل نحو ثلاثين فلسطينيا خلال عشرة أيام من الاحتجاجات والصدامات على الحدود الشرقية للقطاع.";
+    assertThat(read(bbc, "ثلاثين فلسطينيا", 30, "فلسطينيا").role()).isNull();
+    String cnn = "(CNN)-- قتل أكثر من 100 مدني بينهم 20 طفلاً في منطقة الغوطة الشرقية التي تسيطر عليها قوات المعارضة خلال الـ24 ساعة الماضية، وذلك بعد سلسلة من الغارات الجوية والقصف المدفعي الذي قام به نظام بشار الأسد.";
+    assertThat(read(cnn, "100 مدني", 100, "مدني").role()).isNull();
+    // one day is not a period: "خلال يوم الجمعة" (and the first test's toll keeps its role)
+    String day = "وقتل 7 فلسطينيين خلال يوم الجمعة برصاص الجيش الإسرائيلي قرب الحدود.";
+    assertThat(read(day, "7 فلسطينيين", 7, "فلسطينيين").role()).isEqualTo("killed");
+  }
+
+  /** FR-middleEast, February 2018: "وطوال أيام" is "طوال" with its conjunction. */
+  @Test
+  void aScopeWordKeepsItsConjunction() {
+    String s = "وشهدت الغوطة الشرقية في الأسبوع الثاني من شهر شباط/فبراير الحالي وطوال أيام تصعيدا عنيفا تمثل بعشرات الغارات التي أودت بحياة نحو 250 مدنيا.";
+    assertThat(read(s, "250 مدنيا", 250, "مدنيا").role()).isNull();
+  }
 }

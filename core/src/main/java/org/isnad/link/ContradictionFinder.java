@@ -52,8 +52,13 @@ public final class ContradictionFinder {
   private static final Set<String> POINT_PLACES = Set.of("city", "town", "village", "district", "camp", "crossing",
       "airport", "base", "landmark");
   /** Words before a place that make it an origin or a destination, not where the event is. */
-  private static final Set<String> MOVEMENT = Set.of("الي", "نحو", "اتجاه", "باتجاه", "صوب", "من", "عبر", "حتي",
-      "مغادره", "مغادرة", "دخول", "وصول");
+  private static final Set<String> MOVEMENT = words("/lexicon/movement-words.tsv");
+
+  private static Set<String> words(String lexicon) {
+    Set<String> out = new HashSet<>();
+    for (String[] r : org.isnad.text.LexiconFile.rows(lexicon, 1)) out.add(r[0]);
+    return Set.copyOf(out);
+  }
 
   private final List<ArticleDigest> docs;
   private final Map<String, CountReader.Count> readings = new HashMap<>();

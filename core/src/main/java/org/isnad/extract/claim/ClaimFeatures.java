@@ -14,11 +14,13 @@ import org.isnad.text.Tokens;
  * reads it: per token its key (the word without proclitics and article), whole form, first letters,
  * ending, token kind, clause-word kind, the frame kind the attribution lexicon gives it, the event type
  * and form the event lexicon gives it, its name or descriptor tag (from the name finder), and whether a
- * time expression covers it. Lexicons are features here, not decisions.
+ * time expression covers it, its word clusters, its light stem, the event lexicon's type alone, and the
+ * word against its neighbours' clusters and names. Lexicons are features here, not decisions.
  *
  * <p>Argument models add, for a token and an anchor (a cue or a trigger): the token's distance to the
  * anchor in buckets, on which side it lies, whether a complementiser or a comma lies between them,
- * conjoined with the token's word, tag and the anchor's word and kind.
+ * conjoined with the token's word, tag and the anchor's word and kind; the k-th noun phrase on the token's
+ * side and the preposition governing it, with the anchor's kind and with the anchor's own word.
  */
 public final class ClaimFeatures {
   private final Tokens t;
@@ -55,20 +57,7 @@ public final class ClaimFeatures {
   private final int[] evType;
   /** The key without its common suffixes ("هجمات" → "هجم"): a light stem. */
   private final int[] stem;
-  private final boolean[] nameBegin;
-  /** Name mentions and lexicon triggers starting before each token ({@code n + 1} entries). */
-  private int[] namesBefore;
-  private int[] eventsBefore;
-  static final int X = Integer.getInteger("isnad.claims.x", 0);
-  static final boolean XA1 = (X & 1) != 0;
-  static final boolean XA2 = (X & 2) != 0;
-  static final boolean XT = (X & 4) != 0;
-  static final boolean XD = (X & 8) != 0;
-  static final boolean XA3 = (X & 16) != 0;
-  static final boolean XN = (X & 32) != 0;
-  static final boolean XT2 = (X & 64) != 0;
-  static final boolean XR = (X & 128) != 0;
-  static final int XA = (XA1 ? 5 : 0) + (XA2 ? 6 : 0) + (XA3 ? 2 : 0);
+
   /** Complementisers and commas before each token ({@code n + 1} entries), counted when an anchor first needs them. */
   private int[] compsBefore;
   private int[] commasBefore;
@@ -109,7 +98,6 @@ public final class ClaimFeatures {
     comma = new boolean[n];
     evType = new int[n];
     stem = new int[n];
-    nameBegin = new boolean[n];
     String text = t.text();
     int[] end = new int[1];
     for (int k = 0; k < n; k++) {
@@ -156,7 +144,6 @@ public final class ClaimFeatures {
       for (int i = a; i < s.endToken() && t.start(i) < m.end(); i++) {
         if (i < first) continue;
         int code = then(m.type().name().hashCode(), i == a ? 'B' : 'I');
-        if (i == a) nameBegin[i - first] = true;
         name[i - first] = m.type() != MentionType.DESC && m.entity() != null ? then(code, 'E') : code;
       }
     }
@@ -301,11 +288,6 @@ public final class ClaimFeatures {
     return n;
   }
 
-  /** The document index of the sentence's first token. */
-  public int offset() {
-    return first;
-  }
-
   private static final String[] SUFFIXES = {"هما", "كما", "تهم", "ات", "ون", "ين", "وا", "ها", "هم", "ان", "تي", "ته", "ه", "ة", "ا", "ي"};
 
   /** The hash of {@code k} without its longest common suffix, at least three letters left. */
@@ -381,21 +363,19 @@ public final class ClaimFeatures {
     out[at++] = mix(25, fineAt(k - 1), 0, 0);
     out[at++] = mix(26, fineAt(k + 1), 0, 0);
     out[at++] = mix(27, proclitic[k], 0, 0);
-    if (XT) {
-      out[at++] = mix(28, evType[k], 0, 0);
-      out[at++] = mix(29, stem[k], 0, 0);
-    }
-    if (XT2) {
-      out[at++] = mix(110, evType[k], coarse[k], 0);
-      out[at++] = mix(113, key[k], nameAt(k + 1), 0);
-      out[at++] = mix(114, key[k], coarseAt(k + 1), 0);
-      out[at++] = mix(115, coarseAt(k - 1), key[k], 0);
-    }
+    // the lexicon's type alone and a light stem generalise over forms; the word against its neighbours'
+    // clusters and names tells an event ("توقيع الاتفاق") from a reference to a thing ("الاتفاق النووي")
+    out[at++] = mix(28, evType[k], 0, 0);
+    out[at++] = mix(29, stem[k], 0, 0);
+    out[at++] = mix(110, evType[k], coarse[k], 0);
+    out[at++] = mix(113, key[k], nameAt(k + 1), 0);
+    out[at++] = mix(114, key[k], coarseAt(k + 1), 0);
+    out[at++] = mix(115, coarseAt(k - 1), key[k], 0);
     return at;
   }
 
-  static final int BASE = 27 + (XT ? 2 : 0) + (XT2 ? 4 : 0);
-  static final int ARG = BASE + 25 + XA;
+  static final int BASE = 33;
+  static final int ARG = BASE + 27;
 
   private SpanTrainer.Example detection;
 
@@ -442,17 +422,7 @@ public final class ClaimFeatures {
     int akey = key[a];
     int afine = fine[a];
     int[] rule = ruleView(a, b);
-    int akind = mix(99, a < n && t.key(first + a).length() >= 2 ? hash(t.key(first + a), 0, 2) : 0, proclitic[a], event[a] != 0 ? event[a] : frame[a]);
-    if (XA2 && namesBefore == null) {
-      int[] nb = new int[n + 1];
-      int[] eb = new int[n + 1];
-      for (int k = 0; k < n; k++) {
-        nb[k + 1] = nb[k] + (nameBegin[k] ? 1 : 0);
-        eb[k + 1] = eb[k] + (event[k] != 0 && (k == 0 || event[k - 1] != event[k]) ? 1 : 0);
-      }
-      namesBefore = nb;
-      eventsBefore = eb;
-    }
+
     // complementisers and commas between the anchor and each token, from counts of those before each token
     // (a scan per token made a long sentence's cost grow with the square of its length)
     if (compsBefore == null) {
@@ -505,27 +475,9 @@ public final class ClaimFeatures {
       feats[at++] = mix(102, prep[k], side, ak);
       feats[at++] = mix(103, prep[k], where, inPhrase[k]);
       feats[at++] = mix(104, proclitic[k], side, ak);
-      if (XA1) {
-        feats[at++] = mix(200, akind, where, 0);
-        feats[at++] = mix(201, akind, rel, 0);
-        feats[at++] = mix(202, akind, side, name[k]);
-        feats[at++] = mix(203, ak, side, key[k]);
-        feats[at++] = mix(204, ak, where, name[k]);
-      }
-      if (XA2) {
-        int evb = side == 0 ? 0 : Math.min(2, eventsBefore[hi] - eventsBefore[lo]);
-        int nmb = side == 0 ? 0 : Math.min(2, namesBefore[hi] - namesBefore[lo]);
-        feats[at++] = mix(205, prep[k], where, ak);
-        feats[at++] = mix(206, side, evb, ak);
-        feats[at++] = mix(207, side * 4 + evb, between, name[k]);
-        feats[at++] = mix(208, side, nmb, name[k]);
-        feats[at++] = mix(209, side, keyAt(side < 0 ? k + 1 : k - 1), 0);
-        feats[at++] = mix(210, ak, side, coarse[k]);
-      }
-      if (XA3) {
-        feats[at++] = mix(211, prep[k], side, akey);
-        feats[at++] = mix(212, akey, where, inPhrase[k]);
-      }
+      // the anchor's own word with the preposition and the phrase order: "بدعم من [X]" names the actor
+      feats[at++] = mix(211, prep[k], side, akey);
+      feats[at++] = mix(212, akey, where, inPhrase[k]);
       offsets[k + 1] = at;
     }
     return new SpanTrainer.Example(n, feats, offsets, gold == null ? new int[n] : gold);
@@ -560,7 +512,7 @@ public final class ClaimFeatures {
 
   /** Typing features of the trigger {@code [a, b)}: its words, the lexicon's type for them, its neighbours. */
   public int[] typing(int a, int b) {
-    int[] out = new int[18 + 3 * Math.min(3, b - a) + (XT ? 12 : 0)];
+    int[] out = new int[30 + 3 * Math.min(3, b - a)];
     int at = 0;
     out[at++] = mix(70, 0, 0, 0);
     for (int k = a; k < b && k < a + 3; k++) {
@@ -584,20 +536,20 @@ public final class ClaimFeatures {
     out[at++] = mix(85, ev, 0, 0);
     out[at++] = mix(86, fine[a], 0, 0);
     out[at++] = mix(87, coarse[a], fineAt(b), 0);
-    if (XT) {
-      out[at++] = mix(88, evType[a], 0, 0);
-      out[at++] = mix(89, stem[a], 0, 0);
-      out[at++] = mix(90, proclitic[a], 0, 0);
-      for (int d = 1; d <= 3; d++) {
-        out[at++] = mix(91, -1, keyAt(a - d), 0);
-        out[at++] = mix(91, 1, keyAt(b - 1 + d), 0);
-      }
-      out[at++] = mix(93, coarseAt(a - 1), coarse[a], 0);
-      out[at++] = mix(94, nameAt(b), nameAt(b + 1), 0);
-      boolean cueBefore = false;
-      for (int j = 0; j < a; j++) cueBefore |= frame[j] != 0;
-      out[at++] = mix(95, cueBefore ? 1 : 0, 0, 0);
+    // the lexicon's type alone, stem and proclitic, the words within three on each side by side only, and
+    // whether a frame word comes before (said events lean to some types)
+    out[at++] = mix(88, evType[a], 0, 0);
+    out[at++] = mix(89, stem[a], 0, 0);
+    out[at++] = mix(90, proclitic[a], 0, 0);
+    for (int d = 1; d <= 3; d++) {
+      out[at++] = mix(91, -1, keyAt(a - d), 0);
+      out[at++] = mix(91, 1, keyAt(b - 1 + d), 0);
     }
+    out[at++] = mix(93, coarseAt(a - 1), coarse[a], 0);
+    out[at++] = mix(94, nameAt(b), nameAt(b + 1), 0);
+    boolean cueBefore = false;
+    for (int j = 0; j < a; j++) cueBefore |= frame[j] != 0;
+    out[at++] = mix(95, cueBefore ? 1 : 0, 0, 0);
     return Arrays.copyOf(out, at);
   }
 

@@ -35,10 +35,6 @@ public final class ClaimTagger {
   public static final String RESOURCE = "/models/claims/claims.bin.gz";
   public static final String[] TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
       "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
-  static final String[] TYPES_NONE = java.util.Arrays.copyOf(TYPES, TYPES.length + 1);
-  static {
-    TYPES_NONE[TYPES.length] = "NONE";
-  }
   static final String[] FRAME_ROLES = {"SRC", "REL", "CON"};
   static final String[] EVENT_ROLES = {"ACTOR", "TARGET", "PLACE", "TIME"};
   private static final int MAGIC = 0x4953434d; // "ISCM"
@@ -85,8 +81,7 @@ public final class ClaimTagger {
     for (int[] s : SpanModel.spans(cues.decode(n, det.feats(), det.offsets()))) {
       if (base == null) base = frameArgs.emissions(n, det.feats(), det.offsets());
       SpanTrainer.Example x = f.anchorOnly(s[1], s[2], "CUE");
-      int[][] args = SpanModel.spans(ClaimFeatures.XD ? frameArgs.decode(base, n, x.feats(), x.offsets(), s[1], s[2])
-          : frameArgs.decode(base, n, x.feats(), x.offsets()));
+      int[][] args = SpanModel.spans(frameArgs.decode(base, n, x.feats(), x.offsets(), s[1], s[2]));
       Tok src = nearest(args, 0, s[1], s[2]);
       List<Tok> chain = new ArrayList<>(2);
       for (int[] a : args) if (a[0] == 1) chain.add(new Tok(a[1], a[2]));
@@ -94,15 +89,13 @@ public final class ClaimTagger {
       frames.add(new TFrame(new Tok(s[1], s[2]), List.copyOf(chain), longest(args, 2)));
     }
     frames = relayed(frames);
-    if (ClaimFeatures.XR) frames = subsumed(frames);
+    frames = subsumed(frames);
     List<TEvent> events = new ArrayList<>();
     float[] eventBase = null;
     for (int[] s : SpanModel.spans(triggers.decode(n, det.feats(), det.offsets()))) {
       int[] tf = f.typing(s[1], s[2]);
-      String type = types.label(types.predict(tf, 0, tf.length));
-      if (type.equals("NONE")) continue;
       if (eventBase == null) eventBase = eventArgs.emissions(n, det.feats(), det.offsets());
-      events.add(event(f, eventBase, new Tok(s[1], s[2]), type));
+      events.add(event(f, eventBase, new Tok(s[1], s[2]), types.label(types.predict(tf, 0, tf.length))));
     }
     return new Reading(List.copyOf(frames), List.copyOf(events));
   }
@@ -170,8 +163,7 @@ public final class ClaimTagger {
   private TEvent event(ClaimFeatures f, float[] base, Tok trigger, String type) {
     int n = f.size();
     SpanTrainer.Example x = f.anchorOnly(trigger.first(), trigger.end(), type);
-    int[][] args = SpanModel.spans(ClaimFeatures.XD ? eventArgs.decode(base, n, x.feats(), x.offsets(), trigger.first(), trigger.end())
-        : eventArgs.decode(base, n, x.feats(), x.offsets()));
+    int[][] args = SpanModel.spans(eventArgs.decode(base, n, x.feats(), x.offsets(), trigger.first(), trigger.end()));
     int[] mf = f.mode(trigger.first(), trigger.end(), type);
     String mode = modes.label(modes.predict(mf, 0, mf.length));
     int a = trigger.first();

@@ -146,17 +146,6 @@ public final class ClaimTrainer {
             ChoiceModel.index(ChoiceModel.MODES, e.mode())));
         types.add(new ChoiceModel.Example(f.typing(e.trigger().first(), e.trigger().end()), typeIndex(e.type())));
       }
-      if (ClaimFeatures.XN) {
-        // lexicon words the annotator did not mark: what a trigger that names no event looks like
-        for (EventMention m : f.lexiconTriggers()) {
-          int a = m.trigger().firstToken() - p.features().offset();
-          int b = Math.min(n, m.trigger().endToken() - p.features().offset());
-          if (a < 0 || a >= b) continue;
-          boolean marked = false;
-          for (TEvent e : p.gold().events()) marked |= a < e.trigger().end() && e.trigger().first() < b;
-          if (!marked) types.add(new ChoiceModel.Example(f.typing(a, b), ClaimTagger.TYPES.length));
-        }
-      }
     }
     SpanModel cueModel = SpanTrainer.train(new String[] {"CUE"}, s.detectionBits(), cue, s.epochs(), s.seed());
     SpanModel trigModel = SpanTrainer.train(new String[] {"EVENT"}, s.detectionBits(), trig, s.epochs(), s.seed() + 1);
@@ -166,7 +155,7 @@ public final class ClaimTrainer {
     trigModel.outsidePenalty = s.triggerPenalty();
     frameModel.outsidePenalty = s.frameArgPenalty();
     eventModel.outsidePenalty = s.eventArgPenalty();
-    return new ClaimTagger(cueModel, trigModel, ChoiceModel.train(ClaimFeatures.XN ? ClaimTagger.TYPES_NONE : ClaimTagger.TYPES, 16, types, s.epochs(), s.seed() + 5),
+    return new ClaimTagger(cueModel, trigModel, ChoiceModel.train(ClaimTagger.TYPES, 16, types, s.epochs(), s.seed() + 5),
         frameModel, eventModel, ChoiceModel.train(ChoiceModel.MODES, 16, modes, s.epochs(), s.seed() + 4));
   }
 

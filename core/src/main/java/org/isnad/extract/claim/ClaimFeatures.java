@@ -14,8 +14,8 @@ import org.isnad.text.Tokens;
  * reads it: per token its key (the word without proclitics and article), whole form, first letters,
  * ending, token kind, clause-word kind, the frame kind the attribution lexicon gives it, the event type
  * and form the event lexicon gives it, its name or descriptor tag (from the name finder), and whether a
- * time expression covers it, its word clusters, its light stem, the event lexicon's type alone, and the
- * word against its neighbours' clusters and names. Lexicons are features here, not decisions.
+ * time expression covers it, its word clusters, its light stem and the event lexicon's type alone.
+ * Lexicons are features here, not decisions.
  *
  * <p>Argument models add, for a token and an anchor (a cue or a trigger): the token's distance to the
  * anchor in buckets, on which side it lies, whether a complementiser or a comma lies between them,
@@ -363,18 +363,13 @@ public final class ClaimFeatures {
     out[at++] = mix(25, fineAt(k - 1), 0, 0);
     out[at++] = mix(26, fineAt(k + 1), 0, 0);
     out[at++] = mix(27, proclitic[k], 0, 0);
-    // the lexicon's type alone and a light stem generalise over forms; the word against its neighbours'
-    // clusters and names tells an event ("توقيع الاتفاق") from a reference to a thing ("الاتفاق النووي")
+    // the lexicon's type alone and a light stem generalise over forms
     out[at++] = mix(28, evType[k], 0, 0);
     out[at++] = mix(29, stem[k], 0, 0);
-    out[at++] = mix(110, evType[k], coarse[k], 0);
-    out[at++] = mix(113, key[k], nameAt(k + 1), 0);
-    out[at++] = mix(114, key[k], coarseAt(k + 1), 0);
-    out[at++] = mix(115, coarseAt(k - 1), key[k], 0);
     return at;
   }
 
-  static final int BASE = 33;
+  static final int BASE = 29;
   static final int ARG = BASE + 27;
 
   private SpanTrainer.Example detection;

@@ -14,11 +14,13 @@ import org.isnad.text.Tokens;
  * reads it: per token its key (the word without proclitics and article), whole form, first letters,
  * ending, token kind, clause-word kind, the frame kind the attribution lexicon gives it, the event type
  * and form the event lexicon gives it, its name or descriptor tag (from the name finder), and whether a
- * time expression covers it. Lexicons are features here, not decisions.
+ * time expression covers it, its word clusters, its light stem and the event lexicon's type alone.
+ * Lexicons are features here, not decisions.
  *
  * <p>Argument models add, for a token and an anchor (a cue or a trigger): the token's distance to the
  * anchor in buckets, on which side it lies, whether a complementiser or a comma lies between them,
- * conjoined with the token's word, tag and the anchor's word and kind.
+ * conjoined with the token's word, tag and the anchor's word and kind; the k-th noun phrase on the token's
+ * side and the preposition governing it, with the anchor's kind and with the anchor's own word.
  */
 public final class ClaimFeatures {
   private final Tokens t;
@@ -51,6 +53,11 @@ public final class ClaimFeatures {
   private final int[] prep;
   private final boolean[] comp;
   private final boolean[] comma;
+  /** The event lexicon's type alone (no form or context marks) per token, 0 none. */
+  private final int[] evType;
+  /** The key without its common suffixes ("هجمات" → "هجم"): a light stem. */
+  private final int[] stem;
+
   /** Complementisers and commas before each token ({@code n + 1} entries), counted when an anchor first needs them. */
   private int[] compsBefore;
   private int[] commasBefore;
@@ -89,12 +96,15 @@ public final class ClaimFeatures {
     prep = new int[n];
     comp = new boolean[n];
     comma = new boolean[n];
+    evType = new int[n];
+    stem = new int[n];
     String text = t.text();
     int[] end = new int[1];
     for (int k = 0; k < n; k++) {
       int i = first + k;
       String kk = t.key(i);
       key[k] = kk.hashCode();
+      stem[k] = lightStem(kk);
       int cl = clusters.clusters(kk);
       coarse[k] = NameLexicon.coarse(cl);
       fine[k] = NameLexicon.fine(cl);
@@ -124,7 +134,10 @@ public final class ClaimFeatures {
       if (m.hypothetical()) code = then(code, 'h');
       if (m.attempt()) code = then(code, 'a');
       if (m.modal()) code = then(code, 'm');
-      for (int i = tr.firstToken(); i < tr.endToken(); i++) if (i >= first && i < s.endToken()) event[i - first] = code;
+      for (int i = tr.firstToken(); i < tr.endToken(); i++) if (i >= first && i < s.endToken()) {
+        event[i - first] = code;
+        evType[i - first] = tr.type().hashCode();
+      }
     }
     for (Mention m : mentions) {
       int a = t.tokenAt(m.start());
@@ -275,6 +288,16 @@ public final class ClaimFeatures {
     return n;
   }
 
+  private static final String[] SUFFIXES = {"هما", "كما", "تهم", "ات", "ون", "ين", "وا", "ها", "هم", "ان", "تي", "ته", "ه", "ة", "ا", "ي"};
+
+  /** The hash of {@code k} without its longest common suffix, at least three letters left. */
+  static int lightStem(String k) {
+    for (String x : SUFFIXES) {
+      if (k.length() - x.length() >= 3 && k.endsWith(x)) return hash(k, 0, k.length() - x.length());
+    }
+    return k.hashCode();
+  }
+
   /** {@code (s + c).hashCode()} from {@code h = s.hashCode()}, without building the string. */
   private static int then(int h, char c) {
     return 31 * h + c;
@@ -340,11 +363,14 @@ public final class ClaimFeatures {
     out[at++] = mix(25, fineAt(k - 1), 0, 0);
     out[at++] = mix(26, fineAt(k + 1), 0, 0);
     out[at++] = mix(27, proclitic[k], 0, 0);
+    // the lexicon's type alone and a light stem generalise over forms
+    out[at++] = mix(28, evType[k], 0, 0);
+    out[at++] = mix(29, stem[k], 0, 0);
     return at;
   }
 
-  static final int BASE = 27;
-  static final int ARG = BASE + 25;
+  static final int BASE = 29;
+  static final int ARG = BASE + 27;
 
   private SpanTrainer.Example detection;
 
@@ -391,6 +417,7 @@ public final class ClaimFeatures {
     int akey = key[a];
     int afine = fine[a];
     int[] rule = ruleView(a, b);
+
     // complementisers and commas between the anchor and each token, from counts of those before each token
     // (a scan per token made a long sentence's cost grow with the square of its length)
     if (compsBefore == null) {
@@ -443,6 +470,9 @@ public final class ClaimFeatures {
       feats[at++] = mix(102, prep[k], side, ak);
       feats[at++] = mix(103, prep[k], where, inPhrase[k]);
       feats[at++] = mix(104, proclitic[k], side, ak);
+      // the anchor's own word with the preposition and the phrase order: "بدعم من [X]" names the actor
+      feats[at++] = mix(211, prep[k], side, akey);
+      feats[at++] = mix(212, akey, where, inPhrase[k]);
       offsets[k + 1] = at;
     }
     return new SpanTrainer.Example(n, feats, offsets, gold == null ? new int[n] : gold);
@@ -477,7 +507,7 @@ public final class ClaimFeatures {
 
   /** Typing features of the trigger {@code [a, b)}: its words, the lexicon's type for them, its neighbours. */
   public int[] typing(int a, int b) {
-    int[] out = new int[18 + 3 * Math.min(3, b - a)];
+    int[] out = new int[30 + 3 * Math.min(3, b - a)];
     int at = 0;
     out[at++] = mix(70, 0, 0, 0);
     for (int k = a; k < b && k < a + 3; k++) {
@@ -501,6 +531,20 @@ public final class ClaimFeatures {
     out[at++] = mix(85, ev, 0, 0);
     out[at++] = mix(86, fine[a], 0, 0);
     out[at++] = mix(87, coarse[a], fineAt(b), 0);
+    // the lexicon's type alone, stem and proclitic, the words within three on each side by side only, and
+    // whether a frame word comes before (said events lean to some types)
+    out[at++] = mix(88, evType[a], 0, 0);
+    out[at++] = mix(89, stem[a], 0, 0);
+    out[at++] = mix(90, proclitic[a], 0, 0);
+    for (int d = 1; d <= 3; d++) {
+      out[at++] = mix(91, -1, keyAt(a - d), 0);
+      out[at++] = mix(91, 1, keyAt(b - 1 + d), 0);
+    }
+    out[at++] = mix(93, coarseAt(a - 1), coarse[a], 0);
+    out[at++] = mix(94, nameAt(b), nameAt(b + 1), 0);
+    boolean cueBefore = false;
+    for (int j = 0; j < a; j++) cueBefore |= frame[j] != 0;
+    out[at++] = mix(95, cueBefore ? 1 : 0, 0, 0);
     return Arrays.copyOf(out, at);
   }
 

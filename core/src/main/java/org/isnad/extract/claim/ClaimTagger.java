@@ -81,7 +81,7 @@ public final class ClaimTagger {
     for (int[] s : SpanModel.spans(cues.decode(n, det.feats(), det.offsets()))) {
       if (base == null) base = frameArgs.emissions(n, det.feats(), det.offsets());
       SpanTrainer.Example x = f.anchorOnly(s[1], s[2], "CUE");
-      int[][] args = SpanModel.spans(frameArgs.decode(base, n, x.feats(), x.offsets()));
+      int[][] args = SpanModel.spans(frameArgs.decode(base, n, x.feats(), x.offsets(), s[1], s[2]));
       Tok src = nearest(args, 0, s[1], s[2]);
       List<Tok> chain = new ArrayList<>(2);
       for (int[] a : args) if (a[0] == 1) chain.add(new Tok(a[1], a[2]));
@@ -89,6 +89,7 @@ public final class ClaimTagger {
       frames.add(new TFrame(new Tok(s[1], s[2]), List.copyOf(chain), longest(args, 2)));
     }
     frames = relayed(frames);
+    frames = subsumed(frames);
     List<TEvent> events = new ArrayList<>();
     float[] eventBase = null;
     for (int[] s : SpanModel.spans(triggers.decode(n, det.feats(), det.offsets()))) {
@@ -128,6 +129,26 @@ public final class ClaimTagger {
     return out;
   }
 
+  /**
+   * "قالت X إن …، حسبما أفادت Y": when another frame's chain already holds this frame's whole chain, the
+   * same tokens, as relays of a longer chain ([Y, X]), this frame is that relay read a second time.
+   */
+  static List<TFrame> subsumed(List<TFrame> frames) {
+    if (frames.size() < 2) return frames;
+    List<TFrame> out = new ArrayList<>(frames.size());
+    for (TFrame g : frames) {
+      boolean inOther = false;
+      for (TFrame f : frames) {
+        if (f == g || g.chain().isEmpty() || f.chain().size() <= g.chain().size()) continue;
+        boolean all = true;
+        for (Tok link : g.chain()) all &= overlapsAny(link, f.chain());
+        inOther |= all;
+      }
+      if (!inOther) out.add(g);
+    }
+    return out;
+  }
+
   private static boolean overlapsAny(Tok t, List<Tok> others) {
     for (Tok o : others) if (t.first() < o.end() && o.first() < t.end()) return true;
     return false;
@@ -142,7 +163,7 @@ public final class ClaimTagger {
   private TEvent event(ClaimFeatures f, float[] base, Tok trigger, String type) {
     int n = f.size();
     SpanTrainer.Example x = f.anchorOnly(trigger.first(), trigger.end(), type);
-    int[][] args = SpanModel.spans(eventArgs.decode(base, n, x.feats(), x.offsets()));
+    int[][] args = SpanModel.spans(eventArgs.decode(base, n, x.feats(), x.offsets(), trigger.first(), trigger.end()));
     int[] mf = f.mode(trigger.first(), trigger.end(), type);
     String mode = modes.label(modes.predict(mf, 0, mf.length));
     int a = trigger.first();

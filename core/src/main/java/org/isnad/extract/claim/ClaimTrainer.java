@@ -25,7 +25,7 @@ public final class ClaimTrainer {
     /** These settings with the O penalties of the system properties {@code isnad.claims.penalty.*} (for tuning). */
     public Settings tuned() {
       int bits = Integer.getInteger("isnad.claims.bits", -1);
-      return new Settings(epochs, bits > 0 ? bits : detectionBits, bits > 0 ? bits : argumentBits, seed, p("cue", cuePenalty), p("trigger", triggerPenalty),
+      return new Settings(Integer.getInteger("isnad.claims.epochs", epochs), bits > 0 ? bits : detectionBits, bits > 0 ? bits : argumentBits, seed, p("cue", cuePenalty), p("trigger", triggerPenalty),
           p("frame", frameArgPenalty), p("event", eventArgPenalty));
     }
 

@@ -92,6 +92,11 @@ public final class SpanModel {
 
   /** The best label sequence given the shared scores {@code base} plus the features {@code feats}. */
   public int[] decode(float[] base, int n, int[] feats, int[] offsets) {
+    return decode(base, n, feats, offsets, 0, 0);
+  }
+
+  /** As {@link #decode(float[], int, int[], int[])}, with the tokens {@code [a, b)} (the anchor) held to O. */
+  public int[] decode(float[] base, int n, int[] feats, int[] offsets, int a, int b) {
     float[] em = base.clone();
     int mask = (1 << bits) - 1;
     for (int i = 0; i < n; i++) {
@@ -101,6 +106,7 @@ public final class SpanModel {
         for (int y = 0; y < labels; y++) em[row0 + y] += w[row + y];
       }
       em[row0] -= outsidePenalty;
+      if (i >= a && i < b) for (int y = 1; y < labels; y++) em[row0 + y] = Float.NEGATIVE_INFINITY;
     }
     return viterbi(n, em);
   }

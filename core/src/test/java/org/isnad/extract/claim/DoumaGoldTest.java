@@ -143,7 +143,10 @@ class DoumaGoldTest {
     // the rules were written on this example; the learned reader never saw it, and reads it worse
     // (issue 14 asks for no loss here: not met; on held-out ANT sentences the learned reader is ahead)
     assertThat(score(CLAIMS)).containsExactly(39, 36, 30, 32, 0, 0);
-    assertThat(score(LEARNED)).containsExactly(39, 35, 26, 19, 18, 1);
+    // the model of 2026-12-04: actor 26 → 30 (the evacuated fighters as RETREAT's actor), target 19 → 23
+    // ("ونفت روسيا ودمشق استخدام …" split into actor and target), claims of an unlisted type 18 → 14; type
+    // 35 as before (COERCE and one RETREAT gained; "تم إجلاء" now AID, "خرجت أول مجموعة" a STATEMENT)
+    assertThat(score(LEARNED)).containsExactly(39, 35, 30, 23, 14, 2);
   }
 
   /** Type, actor and target of a claim: what the tests below pin down. */

@@ -58,4 +58,31 @@ class SpanModelTest {
     TFrame after = new TFrame(new Tok(13, 14), List.of(new Tok(14, 15)), new Tok(0, 12));
     assertThat(ClaimTagger.relayed(List.of(said, after))).containsExactly(said, after);
   }
+
+  @Test
+  void aRelayAlreadyInALongerChainIsNoFrameOfItsOwn() {
+    // "قالت الوزارة إن … ، حسبما أفادت الوكالة": the verb's chain read whole is [الوكالة, الوزارة] (tokens 13, 1);
+    // the after-frame's own chain [الوكالة] is the same tokens, read a second time
+    TFrame said = new TFrame(new Tok(0, 1), List.of(new Tok(13, 14), new Tok(1, 2)), new Tok(2, 10));
+    TFrame after = new TFrame(new Tok(11, 13), List.of(new Tok(13, 14)), new Tok(0, 10));
+    assertThat(ClaimTagger.subsumed(List.of(said, after))).containsExactly(said);
+    // the same speaker named again elsewhere (other tokens), or a chain as long, stays a frame
+    TFrame again = new TFrame(new Tok(15, 16), List.of(new Tok(16, 17)), new Tok(17, 20));
+    TFrame same = new TFrame(new Tok(11, 13), List.of(new Tok(13, 14), new Tok(1, 2)), new Tok(0, 10));
+    assertThat(ClaimTagger.subsumed(List.of(said, again))).containsExactly(said, again);
+    assertThat(ClaimTagger.subsumed(List.of(said, same))).containsExactly(said, same);
+  }
+
+  @Test
+  void theAnchorsOwnTokensAreNoArgument() {
+    // one feature per token that votes for B-X everywhere: decoded with token 1 as the anchor, it stays O
+    int[] feats = {7, 7, 7};
+    int[] offsets = {0, 1, 2, 3};
+    int[] gold = {SpanModel.label(0, true), SpanModel.label(0, false), SpanModel.label(0, false)};
+    SpanModel m = SpanTrainer.train(new String[] {"X"}, 6, List.of(new SpanTrainer.Example(3, feats, offsets, gold)), 5, 1);
+    float[] base = m.emissions(3, new int[0], new int[] {0, 0, 0, 0});
+    int[] y = m.decode(base, 3, feats, offsets, 1, 2);
+    assertThat(y[1]).isZero();
+    assertThat(m.decode(base, 3, feats, offsets)).containsExactly(gold);
+  }
 }

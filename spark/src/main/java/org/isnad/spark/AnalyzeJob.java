@@ -119,6 +119,7 @@ public final class AnalyzeJob {
     sc.setJobDescription("copied passages");
     JavaRDD<ReuseStage.Found> passages = ReuseStage.passages(sc, digests, byIndex);
     passages = passages.persist(StorageLevel.DISK_ONLY());
+    passages.count(); // read once: events, reuse and stories all take it
     sc.setJobDescription("duplicates");
     // what every stage but events needs, read from the digests once (reading one parses its claims: most of its cost)
     JavaPairRDD<Integer, ArticleFacts> facts = digests.mapPartitionsToPair(it -> {
@@ -127,6 +128,7 @@ public final class AnalyzeJob {
           return read.iterator();
         }, true) // keeps the digests' partitioning by index
         .persist(StorageLevel.DISK_ONLY());
+    facts.count();
     JavaPairRDD<Integer, String> ids = facts.mapValues(ArticleFacts::id);
     JavaPairRDD<Integer, String> originalIds = DuplicateStage.originals(facts, articleCount, byIndex)
         .mapToPair(d -> new Tuple2<>(d._2(), d._1()))
@@ -134,6 +136,7 @@ public final class AnalyzeJob {
         .mapToPair(o -> new Tuple2<>(o._2()._1(), o._2()._2()))
         .partitionBy(byIndex)
         .persist(StorageLevel.DISK_ONLY());
+    originalIds.count();
     sc.setJobDescription("events");
     EventStage.Result events = EventStage.run(digests, passages, originalIds, byIndex);
     JavaPairRDD<Integer, java.util.List<String>> eventsOfDoc = events.eventsOfDoc().persist(StorageLevel.DISK_ONLY());

@@ -100,6 +100,8 @@ final class EventStage {
       for (int k = 0; k < items.size(); k++) out.add(new Tuple2<>(id(d._1(), k), Keyed.of(id(d._1(), k), items.get(k))));
       return out.iterator();
     }).persist(StorageLevel.DISK_ONLY());
+    // read now, once: the steps below branch from it in one job, and each branch would read the digests again
+    keyed.count();
 
     JavaRDD<Run> keyRuns = keyed.flatMapToPair(k -> {
       List<Tuple2<Integer, Keyed>> out = new ArrayList<>();
@@ -127,6 +129,7 @@ final class EventStage {
         .zipPartitions(keyRuns.union(passageRuns).keyBy(r -> 0).partitionBy(one).values(), EventStage::union)
         .mapToPair(t -> t)
         .persist(StorageLevel.DISK_ONLY());
+    firstOf.count(); // three steps branch from it
 
     // each article's own claims in events of two or more, and the events homed in it (their first claim there)
     JavaPairRDD<Integer, Map<Long, Long>> groupedOfDoc = firstOf.mapToPair(f -> new Tuple2<>(doc(f._1()), f))

@@ -51,6 +51,11 @@ public final class ResidueDevSet {
       return c.isResidue(plain, index);
     }
 
+    /** Whether the line carries a sign of residue, without which no score drops it ({@link ResidueLines#signed}). */
+    public boolean signed() {
+      return ResidueLines.signed(document, index);
+    }
+
     public double score(ResidueLines c) {
       return c.score(document, index);
     }

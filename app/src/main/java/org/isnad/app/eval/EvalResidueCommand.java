@@ -56,7 +56,8 @@ public final class EvalResidueCommand implements Callable<Integer> {
         ResidueDevSet.Line l = tr.get(i);
         if (oof[i] == l.residue()) continue;
         String t = l.text().length() > 120 ? l.text().substring(0, 120) + "…" : l.text();
-        System.out.printf(Locale.ROOT, "%s %s:%s#%d %s%n", l.residue() ? "FN" : "FP", l.source(), l.doc(), l.index(), t);
+        System.out.printf(Locale.ROOT, "%s %s:%s#%d %s%.2f %s%n", l.residue() ? "FN" : "FP", l.source(), l.doc(), l.index(),
+            l.signed() ? "" : "unsigned ", l.score(m.classifier()), t);
       }
     }
     if (train != null) {

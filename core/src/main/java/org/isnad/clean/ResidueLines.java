@@ -243,6 +243,8 @@ public final class ResidueLines {
    * citing them: "على الرابط www.gdp.gov.sa .").
    */
   static boolean signed(Document d, int i) {
+    // "وقالت الهيئة عبر تغريدة ...": a line that opens by reporting speech is the article's, whatever words it quotes
+    if ((d.hits(i).early() & NEWS) != 0 && (d.shape(i) & PUNCT) != 0) return d.template(i) || d.recurs(i);
     if ((d.hits(i).groups() & ~NEWS) != 0) return true;
     int sh = d.shape(i);
     if ((sh & (TEASER | AGOB)) != 0 || d.template(i) || d.recurs(i) || d.placed && d.openShared(i)) return true;

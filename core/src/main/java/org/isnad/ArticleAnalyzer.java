@@ -2,6 +2,7 @@ package org.isnad;
 
 import java.util.List;
 import org.isnad.clean.ArticleCleaner;
+import org.isnad.clean.SiteTemplate;
 import org.isnad.extract.ClaimExtractor;
 import org.isnad.extract.MentionFinder;
 import org.isnad.extract.QuantityReader;
@@ -14,8 +15,8 @@ import org.isnad.model.RawDocument;
 import org.isnad.text.Doc;
 
 /**
- * The per-article half: a pure function of one document and the immutable resources it was built
- * with. Thread-safe; one instance serves a whole thread pool (or a Spark partition).
+ * The per-article half: a pure function of one document, the run's line recurrence ({@link SiteTemplate}) and the
+ * immutable resources it was built with. Thread-safe; one instance serves a whole thread pool (or a Spark partition).
  */
 public final class ArticleAnalyzer {
   private final ArticleCleaner cleaner;
@@ -38,8 +39,17 @@ public final class ArticleAnalyzer {
         ClaimExtractor.load().withPlaces(mentions::place));
   }
 
+  /** {@code raw} analysed alone, no other page of its host known. */
   public AnalyzedArticle analyze(RawDocument raw) {
-    Article a = cleaner.clean(raw);
+    return analyze(raw, SiteTemplate.NONE);
+  }
+
+  /**
+   * {@code raw} analysed with the recurrence of lines on the other pages of its host in the run (a first pass over
+   * the run, {@link SiteTemplate}): what cleaning drops as the host's template.
+   */
+  public AnalyzedArticle analyze(RawDocument raw, SiteTemplate run) {
+    Article a = cleaner.clean(raw, run);
     stopIfInterrupted();
     return analyze(a);
   }

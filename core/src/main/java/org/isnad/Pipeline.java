@@ -21,8 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.isnad.clean.SiteTemplate;
 import org.isnad.io.Batches;
 import org.isnad.io.Checkpoint;
 import org.isnad.io.DatasetWriter;
@@ -35,8 +37,10 @@ import org.isnad.read.InputProblem;
 import org.isnad.read.InputReader;
 
 /**
- * {@code isnad analyze}: reads the inputs as a stream, analyses articles on a thread pool, writes each
- * as soon as it is done (in input order, so output is stable across runs), then links the corpus.
+ * {@code isnad analyze}: a first pass over the inputs counts, per host, the pages each line is on (the run's page
+ * template, {@link SiteTemplate}: hashes and counts, bounded); the second reads the inputs as a stream, analyses
+ * articles on a thread pool with that table, writes each as soon as it is done (in input order, so output is stable
+ * across runs), then links the corpus.
  * At most a few hundred articles are in flight: memory does not grow with the corpus, except for the
  * compact digests linking needs.
  */
@@ -62,7 +66,7 @@ public final class Pipeline {
   /** Default time an article may take before it is stopped and skipped: far beyond any news article's. */
   public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(30);
 
-  private final Function<RawDocument, AnalyzedArticle> analyzer;
+  private final BiFunction<RawDocument, SiteTemplate, AnalyzedArticle> analyzer;
   private final int threads;
   private final Duration budget;
 
@@ -72,7 +76,7 @@ public final class Pipeline {
 
   /** With {@code budget}: the longest one article may take; past it the article is skipped and the run goes on. */
   public Pipeline(ArticleAnalyzer analyzer, int threads, Duration budget) {
-    this(analyzer::analyze, threads, budget);
+    this((BiFunction<RawDocument, SiteTemplate, AnalyzedArticle>) analyzer::analyze, threads, budget);
   }
 
   /**
@@ -80,6 +84,10 @@ public final class Pipeline {
    * ends, so that the budget is tried without depending on how fast a real article is analysed.
    */
   Pipeline(Function<RawDocument, AnalyzedArticle> analyzer, int threads, Duration budget) {
+    this((doc, run) -> analyzer.apply(doc), threads, budget);
+  }
+
+  private Pipeline(BiFunction<RawDocument, SiteTemplate, AnalyzedArticle> analyzer, int threads, Duration budget) {
     this.analyzer = analyzer;
     this.threads = Math.max(1, threads);
     this.budget = budget;
@@ -97,6 +105,9 @@ public final class Pipeline {
   public Summary run(List<Path> inputs, Path out, Consumer<InputProblem> problems, Progress progress, Batches batches)
       throws IOException {
     Checkpoint from = batches.resumed();
+    // the first pass: the run's line recurrence per host, the same on a resumed run (all inputs are read again)
+    progress.stage("recurring lines");
+    SiteTemplate run = recurrence(inputs);
     Map<String, Integer> skipped = new LinkedHashMap<>(from == null ? Map.of() : from.skipped());
     Consumer<InputProblem> countingProblems = p -> {
       skipped.merge(p.kind(), 1, Integer::sum);
@@ -154,7 +165,7 @@ public final class Pipeline {
       Consumer<RawDocument> submit = doc -> {
         read[0]++;
         if (seen[0]++ < consumedBefore) return;
-        Job job = new Job(doc, pool);
+        Job job = new Job(doc, run, pool);
         put(queue, new Slot(pool.submit(job), job), drainFailure);
       };
       int files = 0;
@@ -198,12 +209,14 @@ public final class Pipeline {
     static final long NOT_STARTED = Long.MIN_VALUE;
 
     final RawDocument doc;
+    final SiteTemplate run;
     final Workers pool;
     final AtomicInteger state = new AtomicInteger(RUNNING);
     volatile long started = NOT_STARTED;
 
-    Job(RawDocument doc, Workers pool) {
+    Job(RawDocument doc, SiteTemplate run, Workers pool) {
       this.doc = doc;
+      this.run = run;
       this.pool = pool;
     }
 
@@ -211,7 +224,7 @@ public final class Pipeline {
     public Object call() {
       started = System.nanoTime();
       try {
-        return analyse(doc);
+        return analyse(doc, run);
       } finally {
         if (!state.compareAndSet(RUNNING, DONE)) pool.abandonedEnded();
       }
@@ -270,9 +283,20 @@ public final class Pipeline {
     }
   }
 
-  private Object analyse(RawDocument doc) {
+  /**
+   * The first pass over {@code inputs}: every document read once and its lines counted per host (hashes and counts,
+   * {@link SiteTemplate}), so that each article's cleaning knows which of its lines the host's other pages repeat.
+   * What cannot be read is skipped here without a word: the second pass reports it, once.
+   */
+  public static SiteTemplate recurrence(List<Path> inputs) {
+    SiteTemplate.Builder b = SiteTemplate.builder();
+    InputReader.read(inputs, b::add, p -> { });
+    return b.build();
+  }
+
+  private Object analyse(RawDocument doc, SiteTemplate run) {
     try {
-      AnalyzedArticle a = analyzer.apply(doc);
+      AnalyzedArticle a = analyzer.apply(doc, run);
       return new Analysed(a, CorpusLinker.digest(a));
     } catch (RuntimeException | StackOverflowError e) {
       return new InputProblem(doc.path(), "analysis failed: " + e);

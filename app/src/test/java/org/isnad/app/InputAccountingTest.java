@@ -44,6 +44,7 @@ class InputAccountingTest {
       List<String> lines = Files.readAllLines(err);
       assertThat(p.exitValue()).as(String.join("\n", lines)).isZero();
       assertThat(lines.subList(0, lines.size() - 1)).containsExactly(
+          "isnad: recurring lines ...",
           "isnad: skipped " + in + "/gone.txt: dangling symbolic link (its target " + dir + "/nowhere.txt does not exist)",
           "isnad: skipped " + in + "/locked: cannot read folder (permission denied)",
           "isnad: skipped " + in + "/sub/loop: symbolic link loop (it leads back to a folder above it)",

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.isnad.clean.ArticleCleaner;
+import org.isnad.clean.SiteTemplate;
 import org.isnad.extract.ClaimExtractor;
 import org.isnad.extract.MentionFinder;
 import org.isnad.extract.QuantityReader;
@@ -31,6 +32,13 @@ final class Stages {
   private final MentionFinder mentions = MentionFinder.load();
   private final QuantityReader quantities = QuantityReader.load();
   private final ClaimExtractor claims = ClaimExtractor.load().withPlaces(mentions::place);
+  /** The run's line recurrence the cleaner reads, as {@code Pipeline}'s first pass gathers it; none until set. */
+  private volatile SiteTemplate run = SiteTemplate.NONE;
+
+  /** Cleans with {@code run}, the recurrence of the benchmark's own documents ({@code Pipeline.recurrence}). */
+  void recurrence(SiteTemplate run) {
+    this.run = run;
+  }
 
   /**
    * Runs the whole path on {@code raw}, adding each stage's nanoseconds to {@code nanos} (indexed as
@@ -43,7 +51,7 @@ final class Stages {
   /** As {@link #run(RawDocument, long[])}, timed by {@code clock} (such as {@link #cpuClock}). */
   ArticleDigest run(RawDocument raw, long[] nanos, LongSupplier clock) {
     long t0 = clock.getAsLong();
-    Article a = cleaner.clean(raw);
+    Article a = cleaner.clean(raw, run);
     long t1 = clock.getAsLong();
     Doc doc = Doc.of(a.text());
     long t2 = clock.getAsLong();

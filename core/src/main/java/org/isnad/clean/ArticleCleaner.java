@@ -91,7 +91,17 @@ public final class ArticleCleaner {
     return o != null ? o.name() : label;
   }
 
+  /** {@code raw} cleaned alone: no other page of its host is known ({@link SiteTemplate#NONE}). */
   public Article clean(RawDocument raw) {
+    return clean(raw, SiteTemplate.NONE);
+  }
+
+  /**
+   * {@code raw} cleaned with the recurrence of lines on the other pages of its host in the run ({@code run}, gathered
+   * by a first pass over the run's documents, {@link SiteTemplate#page}): a pure function of the document and the
+   * table.
+   */
+  public Article clean(RawDocument raw, SiteTemplate run) {
     String body = raw.body() == null ? "" : raw.body();
     String title = blankToNull(raw.title());
     String published = org.isnad.read.PublishedDate.iso(raw.published());
@@ -112,7 +122,8 @@ public final class ArticleCleaner {
     // invisible controls and glyph forms first: every later rule, and the analysis, sees plain letters
     title = blankToNull(PresentationForms.toLetters(FormatControls.strip(title, removed)));
     body = PresentationForms.toLetters(FormatControls.strip(body, removed));
-    List<String> lines = withoutResidue(boilerplate.clean(lines(body, removed), removed), removed);
+    List<String> lines = withoutResidue(boilerplate.clean(lines(body, removed), removed), run, SiteTemplate.host(raw),
+        removed);
     String credit = creditLine(lines, removed);
     String text = withoutPictographs(String.join("\n", lines), removed);
 
@@ -165,14 +176,15 @@ public final class ArticleCleaner {
   }
 
   /**
-   * The lines the residue classifier ({@link ResidueLines}) keeps; the others go to {@code removed}. An article
-   * of one line keeps it: a classifier's doubt is not worth an empty article.
+   * The lines the residue classifier ({@link ResidueLines}) keeps, each line's recurrence on the other pages of
+   * {@code host} in the {@code run} known; the others go to {@code removed}. An article of one line keeps it: a
+   * classifier's doubt is not worth an empty article.
    */
-  private List<String> withoutResidue(List<String> lines, List<String> removed) {
+  private List<String> withoutResidue(List<String> lines, SiteTemplate run, String host, List<String> removed) {
     int n = lines.size();
     if (n < 2) return lines;
     List<String> out = new ArrayList<>(n);
-    boolean[] drop = residue.residue(lines);
+    boolean[] drop = run == SiteTemplate.NONE ? residue.residue(lines) : residue.residue(lines, run, host);
     for (int i = 0; i < n; i++) {
       String l = lines.get(i);
       if (drop[i]) removed.add(l);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
-import java.util.zip.GZIPInputStream;
+import org.isnad.model.RawDocument;
+import org.isnad.read.InputReader;
 import org.isnad.text.LexiconFile;
 
 /**
  * The annotated residue lines ({@code models/residue/residue-lines.tsv}, standoff into the arabicfc and ANT
  * documents of {@code ../shared/data}; how they are labelled: {@code docs/residue-annotation-guide.md}) and the
  * project's own short lines ({@code residue-own.tsv}), with the split by document: a document whose CRC32 of
- * "source:document" is divisible by three is held out. Each line's document knows the run's {@link SiteTemplate}: the
- * arabicfc documents are one run of unknown hosts, ANT's are runs by outlet (the prefix of the id).
+ * "source:document" is divisible by three is held out. Each line's document knows the run's {@link SiteTemplate}, gathered
+ * as {@code isnad analyze} gathers it: the arabicfc documents are one run of unknown hosts, ANT is one run read by
+ * {@link InputReader}, its hosts those of the articles' addresses (one per outlet).
  */
 public final class ResidueDevSet {
   /**
@@ -50,6 +51,11 @@ public final class ResidueDevSet {
       return c.isResidue(plain, index);
     }
 
+    /** Whether the line carries a sign of residue, without which no score drops it ({@link ResidueLines#signed}). */
+    public boolean signed() {
+      return ResidueLines.signed(document, index);
+    }
+
     public double score(ResidueLines c) {
       return c.score(document, index);
     }
@@ -73,8 +79,10 @@ public final class ResidueDevSet {
     Set<String> wantAfc = new HashSet<>();
     Set<String> wantAnt = new HashSet<>();
     for (String[] r : rows) (r[0].equals("ant") ? wantAnt : wantAfc).add(r[1]);
-    Map<String, String> texts = new HashMap<>();
+    Map<String, RawDocument> texts = new HashMap<>();
     ObjectMapper json = new ObjectMapper();
+    // the run's recurrence as `isnad analyze` gathers it (SiteTemplate#page): the arabicfc documents one run of
+    // unknown host, ANT one run read as analyze reads it, hosts from the articles' addresses
     SiteTemplate.Builder afc = SiteTemplate.builder();
     SiteTemplate.Builder ant = SiteTemplate.builder();
     try (BufferedReader r = Files.newBufferedReader(data.resolve("stance/arabicfc/pairs.jsonl"), StandardCharsets.UTF_8)) {
@@ -89,32 +97,27 @@ public final class ResidueDevSet {
         // a document is named by the first pair that carries it, and its rank among that uid's documents
         String uid = n.path("uid").asText();
         String name = uid + "#" + rank.merge(uid, 1, Integer::sum);
-        if (wantAfc.contains(name)) texts.put("arabicfc:" + name, text);
-        afc.add("", Lines.of(text).document.lines);
+        RawDocument d = new RawDocument(name, "arabicfc", null, null, null, null, text, false);
+        if (wantAfc.contains(name)) texts.put("arabicfc:" + name, d);
+        afc.add(d);
       }
     }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(data.resolve("news/ant-multisource-2018.jsonl.gz"))), StandardCharsets.UTF_8))) {
-      String l;
-      while ((l = r.readLine()) != null) {
-        JsonNode n = json.readTree(l);
-        String id = n.path("id").asText();
-        String text = n.path("text").asText();
-        if (wantAnt.contains(id)) texts.put("ant:" + id, text);
-        ant.add(antHost(id), Lines.of(text).document.lines);
-      }
-    }
+    // two ANT records have no text: skipped, as analyze skips them
+    InputReader.read(List.of(data.resolve("news/ant-multisource-2018.jsonl.gz")), d -> {
+      if (wantAnt.contains(d.id())) texts.put("ant:" + d.id(), d);
+      ant.add(d);
+    }, p -> { });
     SiteTemplate afcTemplate = afc.build();
     SiteTemplate antTemplate = ant.build();
     Map<String, Lines> documents = new HashMap<>();
     List<Line> out = new ArrayList<>();
     for (String[] r : rows) {
       String key = r[0] + ":" + r[1];
-      String text = texts.get(key);
-      if (text == null) throw new IOException("document " + key + " not found under " + data);
-      boolean isAnt = r[0].equals("ant");
-      Lines doc = documents.computeIfAbsent(key, k -> Lines.of(text).withTemplate(isAnt ? antTemplate : afcTemplate,
-          isAnt ? antHost(r[1]) : ""));
+      RawDocument raw = texts.get(key);
+      if (raw == null) throw new IOException("document " + key + " not found under " + data);
+      String text = raw.body();
+      SiteTemplate run = r[0].equals("ant") ? antTemplate : afcTemplate;
+      Lines doc = documents.computeIfAbsent(key, k -> Lines.of(text).withTemplate(run, SiteTemplate.host(raw)));
       int start = Integer.parseInt(r[2]);
       int index = doc.indexAt(start);
       if (index < 0 || !doc.document.lines.get(index).equals(text.substring(start, Integer.parseInt(r[3])))) {
@@ -127,12 +130,6 @@ public final class ResidueDevSet {
       out.add(new Line("own", "own", alone, alone, 0, r[0].equals("residue")));
     }
     return out;
-  }
-
-  /** An ANT article's outlet: the prefix of its id ("AL" of "AL-culture-11-20180216"). */
-  private static String antHost(String id) {
-    int dash = id.indexOf('-');
-    return dash < 0 ? id : id.substring(0, dash);
   }
 
   /** A document's non-blank lines, trimmed, with their start offsets; {@code plain} without the run's template. */

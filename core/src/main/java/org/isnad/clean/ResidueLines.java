@@ -56,6 +56,8 @@ public final class ResidueLines {
   /** Longest line whose every word is a feature; longer lines contribute their first and last {@link #EDGE_WORDS}. */
   private static final int EDGE_WORDS = 20;
   private static final int PROSE = 80;
+  /** Words of a line's opening that {@code open:shared} compares with its neighbours'. */
+  private static final int OPEN_WORDS = 4;
   private static final String MODEL = "/models/residue/residue-model.tsv";
   private static final Pattern DATE = Pattern.compile(
       "\\b\\d{1,4} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{2,4}\\b|[\\p{IsArabic}]{3,} ?,? \\d{1,2} ?,? (?:19|20)\\d\\d\\b"
@@ -129,6 +131,7 @@ public final class ResidueLines {
   private final double posLast;
   private final double posTail;
   private final double listRun;
+  private final double openShared;
   private final double zoneHead;
   private final double zoneFoot;
   private final double prevNone;
@@ -161,6 +164,7 @@ public final class ResidueLines {
     posLast = w("pos:last");
     posTail = w("pos:tail");
     listRun = w("list:run");
+    openShared = w("open:shared");
     zoneHead = w("zone:head");
     zoneFoot = w("zone:foot");
     prevNone = w("prev:none");
@@ -239,9 +243,11 @@ public final class ResidueLines {
    * citing them: "على الرابط www.gdp.gov.sa .").
    */
   static boolean signed(Document d, int i) {
+    // "وقالت الهيئة عبر تغريدة ...": a line that opens by reporting speech is the article's, whatever words it quotes
+    if ((d.hits(i).early() & NEWS) != 0 && (d.shape(i) & PUNCT) != 0) return d.template(i) || d.recurs(i);
     if ((d.hits(i).groups() & ~NEWS) != 0) return true;
     int sh = d.shape(i);
-    if ((sh & (TEASER | AGOB)) != 0 || d.template(i) || d.recurs(i)) return true;
+    if ((sh & (TEASER | AGOB)) != 0 || d.template(i) || d.recurs(i) || d.placed && d.openShared(i)) return true;
     return (sh & PUNCT) == 0 && (sh & (URL | AT | BARS | ENTITY)) != 0;
   }
 
@@ -278,6 +284,7 @@ public final class ResidueLines {
       if (i == lines - 1) z += posLast;
       if (i >= lines - 3) z += posTail;
       if (listRun(d, i)) z += listRun;
+      if (d.openShared(i)) z += openShared;
       if (d.firstProse() >= 0 && i < d.firstProse()) z += zoneHead;
       if (d.lastProse() >= 0 && i > d.lastProse()) z += zoneFoot;
       z += i > 0 ? neighbour(d, i - 1, prevCue, prevLen, prevShape, prevRecur) : prevNone;
@@ -344,6 +351,8 @@ public final class ResidueLines {
     private int lastProse;
     private final String[] normal;
     private final ResidueCues.Hits[] hits;
+    /** Each line's opening hash ({@link #opening}), -1 until computed; null until one is. */
+    private long[] opening;
     /** Each line's shape bits, -1 until computed. */
     private final int[] shape;
 
@@ -432,6 +441,34 @@ public final class ResidueLines {
       return normal[i];
     }
 
+    /**
+     * The line opens with the same {@value #OPEN_WORDS} words as a neighbour: captions of one gallery ("في صور : حلب بين
+     * الأمس واليوم ..."), entries of one list, a teaser box's repeated title.
+     */
+    boolean openShared(int i) {
+      long k = opening(i);
+      return k != 0 && (i > 0 && opening(i - 1) == k || i < lines.size() - 1 && opening(i + 1) == k);
+    }
+
+    /** A hash of the line's first {@value #OPEN_WORDS} words in matching form; 0 when it has fewer. */
+    private long opening(int i) {
+      if (opening == null) {
+        opening = new long[lines.size()];
+        java.util.Arrays.fill(opening, -1);
+      }
+      if (opening[i] == -1) {
+        String n = normal(i);
+        long h = 1125899906842597L;
+        int k = 0;
+        for (long w = nextWord(n, 0); w >= 0 && k < OPEN_WORDS; w = nextWord(n, (int) w), k++) {
+          for (int c = (int) (w >>> 32); c < (int) w; c++) h = 31 * h + n.charAt(c);
+          h = 31 * h + ' ';
+        }
+        opening[i] = k < OPEN_WORDS || h == 0 || h == -1 ? 0 : h;
+      }
+      return opening[i];
+    }
+
     private boolean isProse(int i) {
       String line = lines.get(i);
       if (line.length() < PROSE || !endsAsSentence(line)) return false;
@@ -477,6 +514,7 @@ public final class ResidueLines {
     if (i == count - 1) f.add("pos:last");
     if (i >= count - 3) f.add("pos:tail");
     if (listRun(d, i)) f.add("list:run");
+    if (d.openShared(i)) f.add("open:shared");
     if (d.firstProse() >= 0 && i < d.firstProse()) f.add("zone:head");
     if (d.lastProse() >= 0 && i > d.lastProse()) f.add("zone:foot");
     if (i > 0) neighbour(d, i - 1, "prev:", f);

@@ -19,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.isnad.Pipeline;
+import org.isnad.clean.SiteTemplate;
 import org.isnad.io.DatasetWriter;
 import org.isnad.read.InputProblem;
 import scala.Tuple2;
@@ -29,6 +30,8 @@ import scala.Tuple2;
  * <ol>
  *   <li>read: one task per input file, with core's reader (Parquet: Spark's reader, then core's JSON Lines
  *       reader per split); each document keyed by its {@link Position} in the input;</li>
+ *   <li>count, per host, the pages each line is on (core's first pass, {@link SiteTemplate}), broadcast to the
+ *       executors;</li>
  *   <li>sort by position into {@code partitions} ranges (a shuffle of the documents), so that every
  *       partition holds a run of the input in order and the part files come out in input order;</li>
  *   <li>analyse in {@code mapPartitions}: the per-article half, one analyzer per executor JVM;</li>
@@ -41,7 +44,7 @@ import scala.Tuple2;
  *       as on one machine); the copied passages' records where their first article is; framing.json, one
  *       document over the corpus, in one task from each article's labels ({@link FramingTask}).</li>
  * </ol>
- * Nothing but file names, counts and problem lines comes back to the driver.
+ * Nothing but file names, counts, problem lines and the recurring lines' hashes comes back to the driver.
  */
 public final class AnalyzeJob {
   /** What a run did; {@code problems} are the lines for stderr, as core prints them. */
@@ -92,10 +95,13 @@ public final class AnalyzeJob {
     // read once: the sort below samples its input before it shuffles it
     docs = docs.persist(StorageLevel.DISK_ONLY());
 
+    sc.setJobDescription("recurring lines");
+    Broadcast<SiteTemplate> run = sc.broadcast(recurrence(docs.values()));
+
     sc.setJobDescription("analyse");
     Duration perArticle = budget; // the closure takes the value, not this job (which is no task's to carry)
     JavaRDD<Analysed> analysed = docs.sortByKey(true, partitions)
-        .mapPartitions(d -> analyse(d, perArticle))
+        .mapPartitions(d -> analyse(d, perArticle, run.value()))
         .persist(StorageLevel.DISK_ONLY());
     // the analysis runs here, once; what follows reads it back from disk
     List<String> failed = analysed.filter(a -> !a.ok()).map(Analysed::problem).collect();
@@ -165,7 +171,28 @@ public final class AnalyzeJob {
     return new Summary(listing.files().size() + listing.parquet().size(), articleCount, all, bytes, stages.table());
   }
 
-  private static Iterator<Analysed> analyse(Iterator<Tuple2<Position, Document>> docs, Duration budget) {
+  /**
+   * The first pass of core's {@code Pipeline#recurrence}: the pages of its host each line is on, summed by key
+   * (host, line hash) across the documents; only lines on two pages or more come back to the driver, as hashes.
+   */
+  static SiteTemplate recurrence(JavaRDD<Document> docs) {
+    List<Tuple2<Tuple2<String, Long>, Integer>> counts = docs
+        .flatMapToPair(d -> {
+          SiteTemplate.Page p = SiteTemplate.page(d.raw());
+          List<Tuple2<Tuple2<String, Long>, Integer>> keys = new ArrayList<>(p.keys().length);
+          for (long k : p.keys()) keys.add(new Tuple2<>(new Tuple2<>(p.host(), k), 1));
+          return keys.iterator();
+        })
+        .reduceByKey(Integer::sum)
+        .filter(t -> t._2() >= SiteTemplate.MIN_RECUR)
+        .collect();
+    SiteTemplate.Builder b = SiteTemplate.builder();
+    for (Tuple2<Tuple2<String, Long>, Integer> c : counts) b.put(c._1()._1(), c._1()._2(), c._2());
+    return b.build();
+  }
+
+  private static Iterator<Analysed> analyse(Iterator<Tuple2<Position, Document>> docs, Duration budget,
+                                            SiteTemplate run) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -175,7 +202,7 @@ public final class AnalyzeJob {
       @Override
       public Analysed next() {
         Tuple2<Position, Document> d = docs.next();
-        return ExecutorAnalyzer.analyse(d._1(), d._2(), budget);
+        return ExecutorAnalyzer.analyse(d._1(), d._2(), budget, run);
       }
     };
   }

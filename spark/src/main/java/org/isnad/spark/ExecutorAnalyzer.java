@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.ArticleAnalyzer;
+import org.isnad.clean.SiteTemplate;
 import org.isnad.io.DatasetWriter;
 import org.isnad.io.DigestBytes;
 import org.isnad.link.CorpusLinker;
@@ -40,12 +41,12 @@ final class ExecutorAnalyzer {
   });
 
   /**
-   * One document through the per-article half, as {@code Pipeline} runs it: a failure of this article (an
+   * One document through the per-article half, as {@code Pipeline} runs it (with the run's line recurrence): a failure of this article (an
    * exception, a stack or heap exhausted by it, or more than {@code budget} of time: it is interrupted and
    * the analyzer stops at its next stage) is this article's problem, not the task's.
    */
-  static Analysed analyse(Position at, Document doc, Duration budget) {
-    Future<Analysed> job = WORKERS.submit(() -> analyse(at, doc));
+  static Analysed analyse(Position at, Document doc, Duration budget, SiteTemplate run) {
+    Future<Analysed> job = WORKERS.submit(() -> analyse(at, doc, run));
     try {
       return job.get(budget.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -62,9 +63,9 @@ final class ExecutorAnalyzer {
     }
   }
 
-  private static Analysed analyse(Position at, Document doc) {
+  private static Analysed analyse(Position at, Document doc, SiteTemplate run) {
     try {
-      AnalyzedArticle a = Holder.ANALYZER.analyze(doc.raw());
+      AnalyzedArticle a = Holder.ANALYZER.analyze(doc.raw(), run);
       List<String> articles = new ArrayList<>(1);
       List<String> mentions = new ArrayList<>();
       List<String> quantities = new ArrayList<>();

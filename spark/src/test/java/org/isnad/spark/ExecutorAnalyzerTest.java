@@ -20,7 +20,7 @@ class ExecutorAnalyzerTest {
 
   @Test
   void anArticleGivesItsLinesAndDigest() throws Exception {
-    Analysed a = ExecutorAnalyzer.analyse(new Position(0, 0, 0), first(), Duration.ofSeconds(600));
+    Analysed a = ExecutorAnalyzer.analyse(new Position(0, 0, 0), first(), Duration.ofSeconds(600), org.isnad.clean.SiteTemplate.NONE);
     assertThat(a.ok()).isTrue();
     assertThat(a.articles()).hasSize(1);
     assertThat(a.articles().get(0)).startsWith("{\"id\":\"BB-middleEast-272-20180401\",\"path\":\"../examples/douma-2018/douma-evacuation-2018.jsonl#1\"");
@@ -32,7 +32,7 @@ class ExecutorAnalyzerTest {
   @Test
   void anArticleOverItsBudgetIsAProblem() {
     Document d = first();
-    Analysed a = ExecutorAnalyzer.analyse(new Position(0, 0, 0), d, Duration.ofNanos(1));
+    Analysed a = ExecutorAnalyzer.analyse(new Position(0, 0, 0), d, Duration.ofNanos(1), org.isnad.clean.SiteTemplate.NONE);
     assertThat(a.ok()).isFalse();
     assertThat(a.problem()).isEqualTo("../examples/douma-2018/douma-evacuation-2018.jsonl#1: over the time budget "
         + "(0.000000001 s per article, " + String.format(java.util.Locale.ROOT, "%,d", d.body().length())

@@ -33,6 +33,10 @@ public final class EvalResidueCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "print the training lines misjudged out of fold (never the held-out ones)")
   boolean errors;
 
+  @Option(names = "--training-only", description = "print the training part's cross-validated figures only, not the "
+      + "held-out ones: what to tune on")
+  boolean trainingOnly;
+
   @Override
   public Integer call() throws Exception {
     List<ResidueDevSet.Line> all = ResidueDevSet.load(data);
@@ -40,12 +44,32 @@ public final class EvalResidueCommand implements Callable<Integer> {
     List<ResidueDevSet.Line> test = new ArrayList<>();
     for (ResidueDevSet.Line l : all) (l.heldOut() ? test : tr).add(l);
     ResidueTrainer.Model m = ResidueTrainer.train(tr);
-    System.out.printf(Locale.ROOT, "training lines %d (%d residue), held-out lines %d (%d residue)%n", tr.size(),
-        tr.stream().filter(ResidueDevSet.Line::residue).count(), test.size(),
-        test.stream().filter(ResidueDevSet.Line::residue).count());
+    System.out.printf(Locale.ROOT, "training lines %d (%d residue)%s%n", tr.size(),
+        tr.stream().filter(ResidueDevSet.Line::residue).count(), trainingOnly ? "" : String.format(Locale.ROOT,
+            ", held-out lines %d (%d residue)", test.size(), test.stream().filter(ResidueDevSet.Line::residue).count()));
     System.out.printf(Locale.ROOT, "threshold %.2f (5-fold cross-validated F1 on training lines %.3f)%n", m.threshold(), m.cvF1());
     boolean[] oof = m.outOfFold();
     System.out.println("training, out of fold:  " + prf(tr, i -> oof[i]));
+    if (!trainingOnly) heldOut(m, test);
+    if (errors) {
+      for (int i = 0; i < tr.size(); i++) {
+        ResidueDevSet.Line l = tr.get(i);
+        if (oof[i] == l.residue()) continue;
+        String t = l.text().length() > 120 ? l.text().substring(0, 120) + "…" : l.text();
+        System.out.printf(Locale.ROOT, "%s %s:%s#%d %s%.2f %s%n", l.residue() ? "FN" : "FP", l.source(), l.doc(), l.index(),
+            l.signed() ? "" : "unsigned ", l.score(m.classifier()), t);
+      }
+    }
+    if (train != null) {
+      ResidueTrainer.write(m, train, "Reproduce: ./isnad eval residue --train FILE ../shared/data (training part: documents "
+          + "whose CRC32 of source:document is not divisible by 3, plus residue-own.tsv).");
+      System.out.println("wrote " + train);
+    }
+    return 0;
+  }
+
+  /** The held-out part's figures: the model trained now, the shipped one, and the shipped one on each page alone. */
+  private static void heldOut(ResidueTrainer.Model m, List<ResidueDevSet.Line> test) {
     System.out.println("held-out, trained now:  " + prf(test, i -> test.get(i).predicted(m.classifier())));
     ResidueLines shipped = ResidueLines.load();
     System.out.println("held-out, shipped model: " + prf(test, i -> test.get(i).predicted(shipped)));
@@ -55,20 +79,6 @@ public final class EvalResidueCommand implements Callable<Integer> {
       List<ResidueDevSet.Line> part = test.stream().filter(l -> l.source().equals(src)).toList();
       System.out.println("  " + src + ": " + prf(part, i -> part.get(i).predicted(m.classifier())));
     }
-    if (errors) {
-      for (int i = 0; i < tr.size(); i++) {
-        ResidueDevSet.Line l = tr.get(i);
-        if (oof[i] == l.residue()) continue;
-        String t = l.text().length() > 120 ? l.text().substring(0, 120) + "…" : l.text();
-        System.out.printf(Locale.ROOT, "%s %s:%s#%d %s%n", l.residue() ? "FN" : "FP", l.source(), l.doc(), l.index(), t);
-      }
-    }
-    if (train != null) {
-      ResidueTrainer.write(m, train, "Reproduce: ./isnad eval residue --train FILE ../shared/data (training part: documents "
-          + "whose CRC32 of source:document is not divisible by 3, plus residue-own.tsv).");
-      System.out.println("wrote " + train);
-    }
-    return 0;
   }
 
   /** Line-level P/R/F1 with residue as the positive class, {@code predicted} by index into {@code lines}. */

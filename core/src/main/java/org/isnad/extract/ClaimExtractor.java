@@ -643,8 +643,9 @@ public final class ClaimExtractor {
    */
   static int datelineEnd(String dateline, String text) {
     if (dateline == null || text == null) return 0;
-    int at = text.indexOf(dateline);
-    if (at < 0 || at > 3) return 0;
+    int at = 0; // the head only: searching the whole text for each claim would cost its length
+    while (at <= 3 && !text.startsWith(dateline, at)) at++;
+    if (at > 3) return 0;
     int from = at + dateline.length();
     int lim = Math.min(text.length(), from + 80);
     for (int i = from; i < lim; i++) {

@@ -30,6 +30,9 @@ public final class CountReader {
     }
   }
 
+  // each lexicon read once, then split by kind
+  private static final List<String[]> HEDGE_ROWS = LexiconFile.rows("/lexicon/count-hedges.tsv", 3);
+  private static final List<String[]> SCOPE_ROWS = LexiconFile.rows("/lexicon/count-scopes.tsv", 2);
   private static final String[] AT_LEAST = hedges("at_least", "before");
   private static final String[] AT_MOST = hedges("at_most", "before");
   private static final String[] ABOUT = hedges("about", "before");
@@ -77,7 +80,7 @@ public final class CountReader {
    * figure; null: wherever), normalised as the text they are found in.
    */
   private static String[] hedges(String kind, String where) {
-    return LexiconFile.rows("/lexicon/count-hedges.tsv", 3).stream()
+    return HEDGE_ROWS.stream()
         .filter(r -> r[1].equals(kind) && (where == null || r[2].equals(where) || r[2].equals("both")))
         .map(r -> ArabicNormalizer.normalize(r[0])).toArray(String[]::new);
   }
@@ -104,7 +107,7 @@ public final class CountReader {
 
   /** The phrases of {@code lexicon/count-scopes.tsv} of one kind, normalised as the text they are found in. */
   private static String[] scopes(String kind) {
-    return LexiconFile.rows("/lexicon/count-scopes.tsv", 2).stream().filter(r -> r[1].equals(kind))
+    return SCOPE_ROWS.stream().filter(r -> r[1].equals(kind))
         .map(r -> ArabicNormalizer.normalize(r[0])).toArray(String[]::new);
   }
 

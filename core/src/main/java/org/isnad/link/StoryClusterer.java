@@ -38,7 +38,7 @@ public final class StoryClusterer {
   }
 
   /** A story: member document indices (ascending) and the index of its representative article. */
-  public record Group(int[] members, int representative) {}
+  public record Group(int[] members, int representative) implements java.io.Serializable {}
 
   /** The most articles a word may be carried by and still tell stories apart, in a corpus of {@code n}. */
   public static int maxDf(long n) {
@@ -75,6 +75,58 @@ public final class StoryClusterer {
   /** True when two sketches agree enough for one story. */
   public static boolean similar(int[] a, int[] b) {
     return MinHasher.similarity(a, b) >= MIN_SIMILARITY;
+  }
+
+  /**
+   * The union of a clustering, taking its joins in order and counting each article's: a story's
+   * representative is its most joined article, so the order of the joins decides it.
+   */
+  public static final class Joins {
+    private final UnionFind uf;
+    private final int[] degree;
+
+    public Joins(int n) {
+      uf = new UnionFind(n);
+      degree = new int[n];
+    }
+
+    /** Two similar sketches: counted only when they join two groups. */
+    public void similar(int a, int b) {
+      if (uf.union(a, b)) {
+        degree[a]++;
+        degree[b]++;
+      }
+    }
+
+    /** A copied passage within the window: always counted. */
+    public void passage(int a, int b) {
+      degree[a]++;
+      degree[b]++;
+      uf.union(a, b);
+    }
+
+    /** The stories: groups of two articles or more, by their first article, each with its representative. */
+    public List<Group> groups() {
+      int n = degree.length;
+      int[] size = new int[n];
+      for (int d = 0; d < n; d++) size[uf.find(d)]++;
+      int[][] members = new int[n][];
+      int[] fill = new int[n];
+      for (int d = 0; d < n; d++) {
+        int r = uf.find(d);
+        if (size[r] < 2) continue;
+        if (members[r] == null) members[r] = new int[size[r]];
+        members[r][fill[r]++] = d;
+      }
+      List<Group> out = new ArrayList<>();
+      for (int r = 0; r < n; r++) {
+        if (members[r] == null) continue;
+        int rep = members[r][0];
+        for (int d : members[r]) if (degree[d] > degree[rep]) rep = d;
+        out.add(new Group(members[r], rep));
+      }
+      return out;
+    }
   }
 
   public List<Group> cluster(List<ArticleDigest> docs, List<ReuseDetector.Passage> passages) {
@@ -133,8 +185,7 @@ public final class StoryClusterer {
       for (int b = 0; b < BANDS; b++) bands[be++] = ((long) bandKey(sig[d], b) << 32) | order.rankOf[d];
     }
     RadixPartition.sort(bands, be);
-    UnionFind uf = new UnionFind(n);
-    int[] degree = new int[n];
+    Joins joins = new Joins(n);
     for (int i = 0; i < be; ) {
       int key = (int) (bands[i] >>> 32);
       int j = i + 1;
@@ -145,40 +196,16 @@ public final class StoryClusterer {
           for (int y = x + 1; y < j; y++) {
             if (order.beyond((int) bands[x], (int) bands[y], WINDOW_DAYS)) break;
             int b = order.docOfRank[(int) bands[y]];
-            if (!similar(sig[a], sig[b])) continue;
-            if (uf.union(a, b)) {
-              degree[a]++;
-              degree[b]++;
-            }
+            if (similar(sig[a], sig[b])) joins.similar(a, b);
           }
         }
       }
       i = j;
     }
     for (ReuseDetector.Passage ps : passages) {
-      if (!EpochDay.near(docs.get(ps.a()).day(), docs.get(ps.b()).day(), WINDOW_DAYS)) continue;
-      degree[ps.a()]++;
-      degree[ps.b()]++;
-      uf.union(ps.a(), ps.b());
+      if (EpochDay.near(docs.get(ps.a()).day(), docs.get(ps.b()).day(), WINDOW_DAYS)) joins.passage(ps.a(), ps.b());
     }
-    int[] size = new int[n];
-    for (int d = 0; d < n; d++) size[uf.find(d)]++;
-    int[][] members = new int[n][];
-    int[] fill = new int[n];
-    List<Group> out = new ArrayList<>();
-    for (int d = 0; d < n; d++) {
-      int r = uf.find(d);
-      if (size[r] < 2) continue;
-      if (members[r] == null) members[r] = new int[size[r]];
-      members[r][fill[r]++] = d;
-    }
-    for (int r = 0; r < n; r++) {
-      if (members[r] == null) continue;
-      int rep = members[r][0];
-      for (int d : members[r]) if (degree[d] > degree[rep]) rep = d;
-      out.add(new Group(members[r], rep));
-    }
-    return out;
+    return joins.groups();
   }
 
 }

@@ -1,15 +1,15 @@
 package org.isnad.link;
 
 /** Disjoint sets over {@code 0..n-1} with path halving; the smallest index is each set's root, so results are stable. */
-final class UnionFind {
+public final class UnionFind {
   private final int[] parent;
 
-  UnionFind(int n) {
+  public UnionFind(int n) {
     parent = new int[n];
     for (int i = 0; i < n; i++) parent[i] = i;
   }
 
-  int find(int x) {
+  public int find(int x) {
     while (parent[x] != x) {
       parent[x] = parent[parent[x]];
       x = parent[x];
@@ -17,7 +17,8 @@ final class UnionFind {
     return x;
   }
 
-  boolean union(int a, int b) {
+  /** Joins the sets of {@code a} and {@code b}; false when they were one already. */
+  public boolean union(int a, int b) {
     int ra = find(a);
     int rb = find(b);
     if (ra == rb) return false;

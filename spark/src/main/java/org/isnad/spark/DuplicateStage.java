@@ -7,6 +7,7 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.isnad.link.DuplicateFinder;
+import org.isnad.link.UnionFind;
 import scala.Tuple2;
 
 /**
@@ -48,27 +49,16 @@ final class DuplicateStage {
 
   /** Each article joined to another, with the smallest index of its group. */
   private static List<Tuple2<Integer, Integer>> components(int n, Iterator<Tuple2<Integer, Integer>> pairs) {
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
+    UnionFind uf = new UnionFind(n);
     while (pairs.hasNext()) {
       Tuple2<Integer, Integer> p = pairs.next();
-      int a = find(parent, p._1()), b = find(parent, p._2());
-      if (a < b) parent[b] = a;
-      else if (b < a) parent[a] = b;
+      uf.union(p._1(), p._2());
     }
     List<Tuple2<Integer, Integer>> out = new ArrayList<>();
     for (int d = 0; d < n; d++) {
-      int r = find(parent, d);
+      int r = uf.find(d);
       if (r != d) out.add(new Tuple2<>(d, r));
     }
     return out;
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
   }
 }

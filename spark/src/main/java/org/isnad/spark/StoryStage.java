@@ -45,9 +45,6 @@ final class StoryStage {
   /** The linked pairs of one band group ({@code passage} null), or a passage within the window. */
   record Run(int key, ReuseStage.Found passage, int[] edges) implements Serializable {}
 
-  /** A story's members (ascending) and its representative. */
-  record Group(int[] members, int representative) implements Serializable {}
-
   /** What a story needs of one of its articles. */
   record Facts(String id, String title, String original, List<String> events) implements Serializable {}
 
@@ -114,7 +111,7 @@ final class StoryStage {
         .map(p -> new Run(0, p._2()._1()._1(), new int[] {p._2()._1()._1().a(), p._2()._1()._1().b()}));
 
     HashPartitioner one = new HashPartitioner(1);
-    JavaRDD<Group> groups = bandRuns.union(passageRuns).keyBy(r -> 0).partitionBy(one).values()
+    JavaRDD<StoryClusterer.Group> groups = bandRuns.union(passageRuns).keyBy(r -> 0).partitionBy(one).values()
         .mapPartitions(it -> union(n, it).iterator());
     // member → its story's first member, with the story's representative
     JavaPairRDD<Integer, Tuple2<Integer, Integer>> memberOf = groups.flatMapToPair(g -> {
@@ -135,7 +132,7 @@ final class StoryStage {
   }
 
   /** The ordered union of core's cluster: every run, band groups by key, then passages in order. */
-  private static List<Group> union(int n, Iterator<Run> it) {
+  private static List<StoryClusterer.Group> union(int n, Iterator<Run> it) {
     List<Run> runs = new ArrayList<>();
     it.forEachRemaining(runs::add);
     runs.sort((x, y) -> {
@@ -143,53 +140,15 @@ final class StoryStage {
       if (x.passage() == null) return Integer.compare(x.key(), y.key());
       return ReuseStage.ORDER.compare(x.passage(), y.passage());
     });
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
-    int[] degree = new int[n];
+    StoryClusterer.Joins joins = new StoryClusterer.Joins(n);
     for (Run r : runs) {
       int[] e = r.edges();
       for (int i = 0; i + 1 < e.length; i += 2) {
-        boolean joined = union(parent, e[i], e[i + 1]);
-        if (joined || r.passage() != null) {
-          degree[e[i]]++;
-          degree[e[i + 1]]++;
-        }
+        if (r.passage() != null) joins.passage(e[i], e[i + 1]);
+        else joins.similar(e[i], e[i + 1]);
       }
     }
-    int[] size = new int[n];
-    for (int d = 0; d < n; d++) size[find(parent, d)]++;
-    int[][] members = new int[n][];
-    int[] fill = new int[n];
-    for (int d = 0; d < n; d++) {
-      int r = find(parent, d);
-      if (size[r] < 2) continue;
-      if (members[r] == null) members[r] = new int[size[r]];
-      members[r][fill[r]++] = d;
-    }
-    List<Group> out = new ArrayList<>();
-    for (int r = 0; r < n; r++) {
-      if (members[r] == null) continue;
-      int rep = members[r][0];
-      for (int d : members[r]) if (degree[d] > degree[rep]) rep = d;
-      out.add(new Group(members[r], rep));
-    }
-    return out;
-  }
-
-  private static boolean union(int[] parent, int a, int b) {
-    int ra = find(parent, a), rb = find(parent, b);
-    if (ra == rb) return false;
-    if (ra < rb) parent[rb] = ra;
-    else parent[ra] = rb;
-    return true;
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
+    return joins.groups();
   }
 
   /** The story of one group as core writes it; none when every member duplicates another. */
